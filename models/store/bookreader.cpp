@@ -1,0 +1,74 @@
+#include "bookreader.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+#include <QObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace csm {
+
+namespace {
+
+BookRow readRow(const QSqlQuery &q)
+{
+    BookRow r;
+    r.id = q.value(0).toLongLong();
+    r.crmId = q.value(1).toString();
+    r.name = q.value(2).toString();
+    r.domain = q.value(3).toString();
+    r.owner = q.value(4).toString();
+    r.arrCents = q.value(5).toLongLong();
+    r.currency = q.value(6).toString();
+    r.renewalDate = sql::parseIsoDate(q.value(7).toString());
+    r.stage = lifecycleStageFromKey(q.value(8).toString()).value_or(LifecycleStage::Onboarding);
+    r.segment = segmentFromKey(q.value(9).toString()).value_or(Segment::Tech);
+    r.segmentOverride = q.value(10).toInt() != 0;
+    r.tags = q.value(11).toString();
+    r.lastTouch = sql::parseIsoDate(q.value(12).toString());
+    r.rebuildSearchText();
+    return r;
+}
+
+} // namespace
+
+QString BookReader::sql()
+{
+    return QStringLiteral(
+        "SELECT a.id, a.crm_id, a.name, a.domain, a.owner, a.arr_cents, a.currency, a.renewal_date, "
+        "a.lifecycle_stage, a.segment, a.segment_override, a.tags, "
+        "(SELECT max(c.last_touch) FROM contacts c WHERE c.account_id = a.id) AS last_touch "
+        "FROM accounts a");
+}
+
+Result<std::vector<BookRow>> BookReader::readAll(const std::atomic_bool *cancel) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql() + QStringLiteral(" ORDER BY a.id")))
+        return sqlError(QObject::tr("cannot read the book"), q.lastError());
+    std::vector<BookRow> rows;
+    while (q.next()) {
+        if (cancel && (rows.size() & 1023) == 0 && cancel->load(std::memory_order_relaxed))
+            return Error { QObject::tr("cancelled") };
+        rows.push_back(readRow(q));
+    }
+    if (q.lastError().isValid())
+        return sqlError(QObject::tr("cannot read the book"), q.lastError());
+    return rows;
+}
+
+Result<BookRow> BookReader::readOne(qint64 accountId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql() + QStringLiteral(" WHERE a.id = ?"));
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return sqlError(QObject::tr("cannot read account %1").arg(accountId), q.lastError());
+    if (!q.next())
+        return Error { QObject::tr("no account with id %1").arg(accountId) };
+    return readRow(q);
+}
+
+} // namespace csm
