@@ -40,18 +40,18 @@ Account readAccount(const QSqlQuery &q)
 
 void bindAccount(QSqlQuery &q, const Account &a)
 {
-    q.addBindValue(a.crmId);
-    q.addBindValue(a.name);
-    q.addBindValue(a.domain);
-    q.addBindValue(a.owner);
+    q.addBindValue(sql::text(a.crmId));
+    q.addBindValue(sql::text(a.name));
+    q.addBindValue(sql::text(a.domain));
+    q.addBindValue(sql::text(a.owner));
     q.addBindValue(a.arrCents);
-    q.addBindValue(a.currency);
+    q.addBindValue(sql::text(a.currency));
     q.addBindValue(sql::date(a.contractStart));
     q.addBindValue(sql::date(a.renewalDate));
     q.addBindValue(lifecycleStageKey(a.stage));
     q.addBindValue(segmentKey(a.segment));
     q.addBindValue(a.segmentOverride ? 1 : 0);
-    q.addBindValue(a.tags.join(u','));
+    q.addBindValue(sql::text(a.tags.join(u',')));
     q.addBindValue(paymentStatusKey(a.payment));
 }
 

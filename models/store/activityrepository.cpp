@@ -34,7 +34,7 @@ Result<QList<UsageSample>> ActivityRepository::usage(qint64 accountId, const QDa
                              "features_available FROM usage_metrics WHERE account_id = ? AND period_start >= ? "
                              "ORDER BY period_start, period"));
     q.addBindValue(accountId);
-    q.addBindValue(since.isValid() ? since.toString(Qt::ISODate) : QString());
+    q.addBindValue(since.isValid() ? since.toString(Qt::ISODate) : QStringLiteral("0000-00-00"));
     if (!q.exec())
         return sqlError(QObject::tr("cannot read usage"), q.lastError());
     QList<UsageSample> samples;
@@ -110,7 +110,7 @@ Status ActivityRepository::insertSurvey(SurveyResponse &r) const
     q.addBindValue(r.kind == SurveyResponse::Kind::Csat ? QStringLiteral("csat") : QStringLiteral("nps"));
     q.addBindValue(sql::date(r.respondedOn));
     q.addBindValue(r.score);
-    q.addBindValue(r.comment);
+    q.addBindValue(sql::text(r.comment));
     if (!q.exec())
         return sqlError(QObject::tr("cannot record the survey response"), q.lastError());
     r.id = q.lastInsertId().toLongLong();
@@ -149,8 +149,8 @@ Status ActivityRepository::insertTicket(Ticket &t) const
                             QStringLiteral("INSERT INTO tickets (account_id, external_id, subject, opened_on, closed_on, "
                                            "priority, sentiment, escalated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(t.accountId);
-    q.addBindValue(t.externalId);
-    q.addBindValue(t.subject);
+    q.addBindValue(sql::text(t.externalId));
+    q.addBindValue(sql::text(t.subject));
     q.addBindValue(sql::date(t.openedOn));
     q.addBindValue(sql::date(t.closedOn));
     q.addBindValue(ticketPriorityKey(t.priority));

@@ -44,10 +44,10 @@ Status ContactRepository::insert(Contact &c) const
     QSqlQuery &q = *m_insert;
     q.addBindValue(c.accountId);
     q.addBindValue(c.crmId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.crmId));
-    q.addBindValue(c.name);
-    q.addBindValue(c.email);
-    q.addBindValue(c.title);
-    q.addBindValue(c.role);
+    q.addBindValue(sql::text(c.name));
+    q.addBindValue(sql::text(c.email));
+    q.addBindValue(sql::text(c.title));
+    q.addBindValue(sql::text(c.role));
     q.addBindValue(c.champion ? 1 : 0);
     q.addBindValue(sql::date(c.lastTouch));
     if (!q.exec())

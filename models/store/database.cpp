@@ -92,6 +92,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return sqlError(QObject::tr("%1: not a book file").arg(path), probe.lastError());
     probe.finish();
 
+    // Check what the file is before anything writes to it: switching to WAL rewrites the header.
+    auto version = Migrations::schemaVersion(database->connection());
+    if (!version)
+        return Error { QStringLiteral("%1: %2").arg(path, version.errorMessage()) };
+    if (*version > Migrations::latestVersion())
+        return Error { QStringLiteral("%1: %2").arg(path, Migrations::newerVersionMessage(*version)) };
+
     for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL" }) {
         if (auto status = database->exec(QString::fromLatin1(pragma)); !status)
             return status.error();
@@ -105,9 +112,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         if (auto status = Migrations::migrate(database->connection()); !status)
             return Error { QStringLiteral("%1: %2").arg(path, status.errorMessage()) };
     } else {
-        auto version = Migrations::schemaVersion(database->connection());
-        if (!version)
-            return Error { QStringLiteral("%1: %2").arg(path, version.errorMessage()) };
         if (*version != Migrations::latestVersion())
             return Error { QObject::tr("%1: book schema is version %2, this app needs %3")
                                .arg(path)

@@ -30,6 +30,14 @@ QStringList scripts()
     return files;
 }
 
+QString newerVersionMessage(int version)
+{
+    return QObject::tr("the book was written by a newer version of CSM Workbench (schema %1; this version "
+                       "knows up to %2). It was not opened or changed.")
+        .arg(version)
+        .arg(latestVersion());
+}
+
 int latestVersion()
 {
     return int(scripts().size());
@@ -76,10 +84,7 @@ Status migrate(const QSqlDatabase &db, int target)
     if (!current)
         return current.error();
     if (*current > int(files.size()))
-        return Error { QObject::tr("the book was written by a newer version of CSM Workbench (schema %1; this "
-                                   "version knows up to %2). It was not opened or changed.")
-                           .arg(*current)
-                           .arg(files.size()) };
+        return Error { newerVersionMessage(*current) };
     if (*current >= target)
         return {};
 

@@ -10,6 +10,9 @@ namespace csm::Migrations {
 /// Version the app writes; one more than the number of the newest migration script applied.
 int latestVersion();
 
+/// The message for a book whose schema is newer than this app knows.
+QString newerVersionMessage(int version);
+
 /// Migration scripts in the order they are applied (resource paths ":/sql/migrations/NNNN_*.sql").
 QStringList scripts();
 

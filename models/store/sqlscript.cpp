@@ -62,8 +62,9 @@ QStringList splitSqlScript(QStringView script)
                 continue;
             }
         }
+        const bool wordJustEnded = c.isSpace() && !current.isEmpty() && !current.back().isSpace();
         current.append(c);
-        if (c.isSpace() && endsWithWord(current, QLatin1StringView("BEGIN"))
+        if (wordJustEnded && endsWithWord(current, QLatin1StringView("BEGIN"))
             && current.contains(QLatin1StringView("TRIGGER"), Qt::CaseInsensitive))
             ++blockDepth;
     }

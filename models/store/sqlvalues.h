@@ -39,6 +39,12 @@ inline QDate parseIsoDate(QStringView text)
     return QDate(y, m, d);
 }
 
+/// Qt SQL binds a null QString as NULL; text columns are NOT NULL, so bind "" instead.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 inline QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace csm::cli {
+
+/// Exit codes scripts rely on.
+enum ExitCode { Ok = 0, BadInput = 1, Usage = 2 };
+
+/// What every command gets: its own arguments, the book path, and the output streams.
+class CliContext
+{
+public:
+    CliContext(QStringList arguments, QString dbPath);
+
+    const QStringList &arguments() const { return m_arguments; }
+    QString dbPath() const { return m_dbPath; }
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    /// Opens (creating and migrating) the book; prints the reason and returns null on failure.
+    std::unique_ptr<Database> openBook();
+
+    int usageError(const QString &message);
+    int failure(const QString &message);
+
+private:
+    QStringList m_arguments;
+    QString m_dbPath;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace csm::cli

@@ -1,0 +1,83 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace csm::cli;
+
+namespace {
+
+void printHelp(QTextStream &out)
+{
+    out << "Usage: csmctl [--db PATH] <command> [options]\n\n"
+           "Scripts the CSM Workbench book of business without a display.\n\n"
+           "Commands:\n";
+    for (const Command &command : commands())
+        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << QString::fromLatin1(command.summary)
+            << '\n';
+    out << "\nOptions:\n"
+           "  --db PATH   the book file (default: "
+        << csm::Database::defaultPath()
+        << ")\n"
+           "  --help      this help; 'csmctl <command> --help' for a command's options\n\n"
+           "Exit codes: 0 ok, 1 bad input or failure, 2 usage error.\n";
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("csm-workbench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CSM Workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CSM_VERSION));
+
+    // --db may stand anywhere; the first other non-option word names the command.
+    QStringList rest;
+    QString dbPath = csm::Database::defaultPath();
+    QString commandName;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == u"--db") {
+            if (i + 1 >= args.size()) {
+                CliContext context({}, dbPath);
+                return context.usageError(QStringLiteral("--db needs a path"));
+            }
+            dbPath = args[++i];
+        } else if (arg.startsWith(QStringLiteral("--db="))) {
+            dbPath = arg.mid(5);
+        } else if (commandName.isEmpty() && !arg.startsWith(u'-')) {
+            commandName = arg;
+        } else {
+            rest.append(arg);
+        }
+    }
+
+    if (commandName.isEmpty()) {
+        QTextStream out(stdout);
+        if (rest.contains(QStringLiteral("--version"))) {
+            out << "csmctl " << QCoreApplication::applicationVersion() << '\n';
+            return Ok;
+        }
+        const bool askedForHelp = rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"));
+        if (askedForHelp) {
+            printHelp(out);
+            return Ok;
+        }
+        QTextStream err(stderr);
+        printHelp(err);
+        return Usage;
+    }
+
+    for (const Command &command : commands()) {
+        if (commandName == QLatin1String(command.name)) {
+            CliContext context(QStringList { QStringLiteral("csmctl ") + commandName } + rest, dbPath);
+            return command.run(context);
+        }
+    }
+    CliContext context({}, dbPath);
+    return context.usageError(QStringLiteral("unknown command '%1'").arg(commandName));
+}

@@ -1,0 +1,241 @@
+#include "booksession.h"
+
+#include "demo/demogenerator.h"
+#include "itemmodels/bookmodel.h"
+#include "segmentation/segmentationservice.h"
+#include "segmentcommand.h"
+#include "store/accountrepository.h"
+#include "store/bookreader.h"
+#include "store/transaction.h"
+
+#include <QPointer>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace csm {
+
+namespace {
+
+class WorkerContext final : public JobContext
+{
+public:
+    WorkerContext(QPointer<BookSession> session, QString label, std::shared_ptr<std::atomic_bool> cancel)
+        : m_session(std::move(session)), m_label(std::move(label)), m_cancel(std::move(cancel)) { }
+
+    void progress(int done, int total) override
+    {
+        QMetaObject::invokeMethod(
+            m_session.data(),
+            [session = m_session, label = m_label, done, total] {
+                if (session)
+                    emit session->jobProgress(label, done, total);
+            },
+            Qt::QueuedConnection);
+    }
+    bool isCancelled() const override { return m_cancel->load(); }
+    const std::atomic_bool *cancelFlag() const override { return m_cancel.get(); }
+
+private:
+    QPointer<BookSession> m_session;
+    QString m_label;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace
+
+Result<std::unique_ptr<BookSession>> BookSession::open(const QString &path, QObject *parent)
+{
+    auto database = Database::open(path);
+    if (!database)
+        return database.error();
+    return std::unique_ptr<BookSession>(new BookSession(std::move(*database), parent));
+}
+
+BookSession::BookSession(std::unique_ptr<Database> database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_model(new BookModel(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, [this] {
+        auto result = m_loadWatcher.future().takeResult();
+        setBusy(m_jobWatcher.isRunning());
+        if (!result) {
+            emit failed(tr("Could not load the book: %1").arg(result.errorMessage()));
+            return;
+        }
+        const int count = int(result->size());
+        m_model->setRows(std::move(result).value());
+        emit loaded(count, m_loadTimer.elapsed());
+        if (m_reloadPending) {
+            m_reloadPending = false;
+            reload();
+        }
+    });
+    connect(&m_jobWatcher, &QFutureWatcherBase::finished, this, [this] {
+        auto result = m_jobWatcher.future().takeResult();
+        setBusy(m_loadWatcher.isRunning());
+        if (!result) {
+            emit failed(tr("%1 failed: %2").arg(m_jobLabel, result.errorMessage()));
+            return;
+        }
+        // The job may have rewritten rows the undo stack refers to.
+        m_undoStack->clear();
+        emit jobFinished(*result);
+        reload();
+    });
+}
+
+BookSession::~BookSession()
+{
+    cancel();
+    waitForIdle();
+}
+
+void BookSession::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void BookSession::reload()
+{
+    if (m_loadWatcher.isRunning()) {
+        m_reloadPending = true;
+        return;
+    }
+    m_cancel->store(false);
+    m_loadTimer.start();
+    setBusy(true);
+    emit loadStarted();
+    m_loadWatcher.setFuture(QtConcurrent::run([path = path(), cancel = m_cancel]() -> Result<std::vector<BookRow>> {
+        auto db = Database::open(path, Database::Mode::Existing);
+        if (!db)
+            return db.error();
+        return BookReader((*db)->connection()).readAll(cancel.get());
+    }));
+}
+
+void BookSession::runJob(const QString &label, Job job)
+{
+    if (m_jobWatcher.isRunning()) {
+        emit failed(tr("%1 cannot start while \"%2\" is running.").arg(label, m_jobLabel));
+        return;
+    }
+    m_jobLabel = label;
+    m_cancel->store(false);
+    setBusy(true);
+    emit jobStarted(label);
+    auto context = std::make_shared<WorkerContext>(QPointer<BookSession>(this), label, m_cancel);
+    m_jobWatcher.setFuture(QtConcurrent::run([path = path(), job = std::move(job), context]() -> Result<QString> {
+        auto db = Database::open(path, Database::Mode::Existing);
+        if (!db)
+            return db.error();
+        return job((*db)->connection(), *context);
+    }));
+}
+
+void BookSession::cancel()
+{
+    m_cancel->store(true);
+}
+
+void BookSession::waitForIdle()
+{
+    m_jobWatcher.waitForFinished();
+    m_loadWatcher.waitForFinished();
+}
+
+Result<AccountDetails> BookSession::details(qint64 accountId) const
+{
+    return loadAccountDetails(connection(), accountId);
+}
+
+void BookSession::setSegmentOverride(qint64 accountId, std::optional<Segment> segment)
+{
+    const int row = m_model->rowOf(accountId);
+    if (row < 0)
+        return;
+    const BookRow &current = m_model->rowAt(row);
+    m_undoStack->push(new SegmentCommand(this, accountId, current.name, current.segment, current.segmentOverride,
+                                         segment));
+}
+
+Status BookSession::writeSegment(qint64 accountId, Segment segment, bool isOverride)
+{
+    Transaction transaction(connection());
+    const AccountRepository accounts(connection());
+    Status status = isOverride ? accounts.setSegmentOverride(accountId, segment)
+                               : accounts.setSegmentOverride(accountId, std::nullopt);
+    if (status && !isOverride)
+        status = accounts.writeComputedSegments({ { accountId, segment } });
+    if (status)
+        status = transaction.commit();
+    if (!status) {
+        emit failed(status.errorMessage());
+        return status;
+    }
+    refreshRow(accountId);
+    return {};
+}
+
+Result<Segment> BookSession::automaticSegment(qint64 accountId) const
+{
+    auto rules = SegmentationService(connection()).rules();
+    if (!rules)
+        return rules.error();
+    const auto &rows = m_model->rows();
+    std::vector<SegmentInput> inputs;
+    inputs.reserve(rows.size());
+    std::size_t wanted = rows.size();
+    for (const BookRow &row : rows) {
+        if (row.id == accountId)
+            wanted = inputs.size();
+        inputs.push_back({ row.id, row.arrCents, false, row.segment });
+    }
+    if (wanted == rows.size())
+        return Error { tr("no account with id %1").arg(accountId) };
+    return assignSegments(inputs, *rules)[wanted];
+}
+
+void BookSession::refreshRow(qint64 accountId)
+{
+    auto row = BookReader(connection()).readOne(accountId);
+    if (!row) {
+        emit failed(row.errorMessage());
+        return;
+    }
+    m_model->upsertRow(std::move(*row));
+    emit accountChanged(accountId);
+}
+
+void BookSession::recomputeSegments()
+{
+    runJob(tr("Recompute segments"), [](const QSqlDatabase &db, JobContext &) -> Result<QString> {
+        auto changed = SegmentationService(db).recompute();
+        if (!changed)
+            return changed.error();
+        return tr("Segments recomputed: %n account(s) changed segment.", nullptr, *changed);
+    });
+}
+
+void BookSession::generateDemo(int accounts, quint64 seed)
+{
+    runJob(tr("Generate demo book"), [accounts, seed](const QSqlDatabase &db, JobContext &context) -> Result<QString> {
+        DemoOptions options;
+        options.accounts = accounts;
+        options.seed = seed;
+        auto stats = generateDemoBook(
+            db, options, [&context](int done, int total) { context.progress(done, total); }, context.cancelFlag());
+        if (!stats)
+            return stats.error();
+        if (auto changed = SegmentationService(db).recompute(); !changed)
+            return changed.error();
+        return tr("Demo book created: %n account(s).", nullptr, stats->accounts);
+    });
+}
+
+} // namespace csm

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "accountdetails.h"
+#include "domain/bookrow.h"
+#include "domain/result.h"
+#include "store/database.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QUndoStack;
+
+namespace csm {
+
+class BookModel;
+
+/// What a background job can report back while it runs.
+class JobContext
+{
+public:
+    virtual ~JobContext() = default;
+    /// Thread-safe: forwarded to the UI thread as BookSession::jobProgress.
+    virtual void progress(int done, int total) = 0;
+    virtual bool isCancelled() const = 0;
+    virtual const std::atomic_bool *cancelFlag() const = 0;
+};
+
+/// An open book in the app: its UI-thread connection, the list model, the undo stack, and the
+/// background work on it (loading, recomputing, importing, generating). SQL scans run on worker
+/// threads with their own connections; the UI thread only does indexed point reads and
+/// single-row edits.
+class BookSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BookSession)
+
+public:
+    /// A job runs on a worker thread with its own connection and returns a line for the status bar.
+    using Job = std::function<Result<QString>(const QSqlDatabase &db, JobContext &context)>;
+
+    static Result<std::unique_ptr<BookSession>> open(const QString &path, QObject *parent = nullptr);
+    ~BookSession() override;
+
+    QString path() const { return m_database->path(); }
+    QSqlDatabase connection() const { return m_database->connection(); }
+    BookModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    bool isBusy() const { return m_busy; }
+
+    /// Reads every row on a worker thread and replaces the model's rows when done.
+    void reload();
+    /// Runs `job` on a worker thread; reloads the book afterwards when it succeeded.
+    void runJob(const QString &label, Job job);
+    /// Asks the running job or load to stop; it rolls back what it had not committed.
+    void cancel();
+    /// Blocks until background work is done (tests and shutdown).
+    void waitForIdle();
+
+    Result<AccountDetails> details(qint64 accountId) const;
+
+    /// Sets a manual segment, or returns the account to the automatic rules (nullopt); undoable.
+    void setSegmentOverride(qint64 accountId, std::optional<Segment> segment);
+
+    /// Convenience jobs.
+    void recomputeSegments();
+    void generateDemo(int accounts, quint64 seed);
+
+    /// Used by the undo command: writes the segment and override flag and refreshes the row.
+    Status writeSegment(qint64 accountId, Segment segment, bool isOverride);
+    /// The segment the rules would give this account, computed from the rows in memory.
+    Result<Segment> automaticSegment(qint64 accountId) const;
+
+signals:
+    void loadStarted();
+    void loaded(int rows, qint64 elapsedMs);
+    void jobStarted(const QString &label);
+    void jobProgress(const QString &label, int done, int total);
+    void jobFinished(const QString &message);
+    void failed(const QString &message);
+    void accountChanged(qint64 accountId);
+    void busyChanged(bool busy);
+
+private:
+    BookSession(std::unique_ptr<Database> database, QObject *parent);
+    void setBusy(bool busy);
+    void refreshRow(qint64 accountId);
+
+    std::unique_ptr<Database> m_database;
+    BookModel *m_model = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QFutureWatcher<Result<std::vector<BookRow>>> m_loadWatcher;
+    QFutureWatcher<Result<QString>> m_jobWatcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QString m_jobLabel;
+    QElapsedTimer m_loadTimer;
+    bool m_busy = false;
+    bool m_reloadPending = false;
+};
+
+} // namespace csm

@@ -1,0 +1,69 @@
+#include "accountfilter.h"
+
+namespace csm {
+
+void AccountFilter::setText(const QString &text)
+{
+    m_text = text;
+    m_words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+}
+
+bool AccountFilter::acceptsAnySegment(const BookRow &row, const QDate &today) const
+{
+    if (m_stage && row.stage != *m_stage)
+        return false;
+    if (!m_owner.isEmpty() && row.owner != m_owner)
+        return false;
+    if (m_renewalWithinDays) {
+        if (!row.renewalDate.isValid() || today.daysTo(row.renewalDate) > *m_renewalWithinDays)
+            return false;
+    }
+    for (const QString &word : m_words)
+        if (!row.searchText.contains(word))
+            return false;
+    return true;
+}
+
+bool AccountFilter::accepts(const BookRow &row, const QDate &today) const
+{
+    if (m_segment && row.segment != *m_segment)
+        return false;
+    return acceptsAnySegment(row, today);
+}
+
+bool AccountFilter::isEmpty() const
+{
+    return !m_segment && m_words.isEmpty() && m_owner.isEmpty() && !m_stage && !m_renewalWithinDays;
+}
+
+QVariantMap AccountFilter::toVariantMap() const
+{
+    QVariantMap map;
+    if (m_segment)
+        map.insert(QStringLiteral("segment"), segmentKey(*m_segment));
+    if (!m_text.isEmpty())
+        map.insert(QStringLiteral("text"), m_text);
+    if (!m_owner.isEmpty())
+        map.insert(QStringLiteral("owner"), m_owner);
+    if (m_stage)
+        map.insert(QStringLiteral("stage"), lifecycleStageKey(*m_stage));
+    if (m_renewalWithinDays)
+        map.insert(QStringLiteral("renewal_within_days"), *m_renewalWithinDays);
+    return map;
+}
+
+AccountFilter AccountFilter::fromVariantMap(const QVariantMap &map)
+{
+    AccountFilter filter;
+    filter.setSegment(segmentFromKey(map.value(QStringLiteral("segment")).toString()));
+    filter.setText(map.value(QStringLiteral("text")).toString());
+    filter.setOwner(map.value(QStringLiteral("owner")).toString());
+    filter.setStage(lifecycleStageFromKey(map.value(QStringLiteral("stage")).toString()));
+    bool ok = false;
+    const int days = map.value(QStringLiteral("renewal_within_days")).toInt(&ok);
+    if (ok && map.contains(QStringLiteral("renewal_within_days")))
+        filter.setRenewalWithinDays(days);
+    return filter;
+}
+
+} // namespace csm

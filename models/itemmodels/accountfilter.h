@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/bookrow.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace csm {
+
+/// What the book list shows: a plain value, tested on its own; the proxy model only asks it.
+class AccountFilter
+{
+public:
+    std::optional<Segment> segment() const { return m_segment; }
+    void setSegment(std::optional<Segment> segment) { m_segment = segment; }
+
+    /// Search-as-you-type: every word must appear in the name, domain, CRM id, owner or tags.
+    QString text() const { return m_text; }
+    void setText(const QString &text);
+
+    /// Exact owner name; empty matches every owner.
+    QString owner() const { return m_owner; }
+    void setOwner(const QString &owner) { m_owner = owner; }
+
+    std::optional<LifecycleStage> stage() const { return m_stage; }
+    void setStage(std::optional<LifecycleStage> stage) { m_stage = stage; }
+
+    /// Accounts renewing within this many days of today, including those already past renewal;
+    /// nullopt matches every renewal date.
+    std::optional<int> renewalWithinDays() const { return m_renewalWithinDays; }
+    void setRenewalWithinDays(std::optional<int> days) { m_renewalWithinDays = days; }
+
+    bool accepts(const BookRow &row, const QDate &today) const;
+    /// The same test without the segment, for the per-segment counts on the tabs.
+    bool acceptsAnySegment(const BookRow &row, const QDate &today) const;
+
+    bool isEmpty() const;
+
+    QVariantMap toVariantMap() const;
+    static AccountFilter fromVariantMap(const QVariantMap &map);
+
+    friend bool operator==(const AccountFilter &, const AccountFilter &) = default;
+
+private:
+    std::optional<Segment> m_segment;
+    QString m_text;
+    QStringList m_words; // lower-cased words of m_text
+    QString m_owner;
+    std::optional<LifecycleStage> m_stage;
+    std::optional<int> m_renewalWithinDays;
+};
+
+} // namespace csm

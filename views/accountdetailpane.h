@@ -1,0 +1,51 @@
+#pragma once
+
+#include "book/accountdetails.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QTreeWidget;
+
+namespace csm {
+
+class UsageChart;
+
+/// Key facts, contacts (champion marked) and a usage summary of the selected account.
+class AccountDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountDetailPane)
+
+public:
+    explicit AccountDetailPane(QWidget *parent = nullptr);
+
+    void showDetails(const AccountDetails &details, const QDate &today);
+    void showMessage(const QString &message);
+    qint64 accountId() const { return m_accountId; }
+
+private:
+    QLabel *addFact(QFormLayout *form, const QString &label);
+
+    qint64 m_accountId = 0;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QWidget *m_body;
+    QLabel *m_crmId;
+    QLabel *m_owner;
+    QLabel *m_arr;
+    QLabel *m_contract;
+    QLabel *m_renewal;
+    QLabel *m_stage;
+    QLabel *m_segment;
+    QLabel *m_payment;
+    QLabel *m_tags;
+    QTreeWidget *m_contacts;
+    QLabel *m_usage;
+    UsageChart *m_chart;
+    QLabel *m_voice;
+};
+
+} // namespace csm

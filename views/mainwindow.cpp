@@ -1,0 +1,343 @@
+#include "mainwindow.h"
+
+#include "accountdetailpane.h"
+#include "bookfilterbar.h"
+#include "booktableview.h"
+#include "itemmodels/bookmodel.h"
+#include "itemmodels/bookproxymodel.h"
+#include "jobindicator.h"
+#include "segmentation/segmentationservice.h"
+#include "segmentationrulesdialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace csm {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_proxy(new BookProxyModel(this))
+    , m_filterBar(new BookFilterBar(this))
+    , m_table(new BookTableView(this))
+    , m_detail(new AccountDetailPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_jobs(new JobIndicator(this))
+{
+    setWindowTitle(tr("CSM Workbench"));
+    m_table->setModel(m_proxy);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    leftLayout->addWidget(m_filterBar);
+    leftLayout->addWidget(m_table, 1);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_jobs);
+
+    connect(m_filterBar, &BookFilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_table, &BookTableView::currentAccountChanged, this, &MainWindow::showAccount);
+    connect(m_table, &BookTableView::segmentOverrideRequested, this,
+            [this](qint64 id, std::optional<Segment> segment) {
+                if (m_session)
+                    m_session->setSegmentOverride(id, segment);
+            });
+    connect(m_jobs, &JobIndicator::cancelRequested, this, [this] {
+        if (m_session)
+            m_session->cancel();
+    });
+
+    createActions();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Book…"), QKeySequence::New, this, &MainWindow::newBook);
+    file->addAction(tr("&Open Book…"), QKeySequence::Open, this, &MainWindow::openBook);
+    file->addSeparator();
+    m_bookActions << file->addAction(tr("Load &Demo Book…"), this, &MainWindow::offerDemo);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Find Accounts"), QKeySequence::Find, m_filterBar, &BookFilterBar::focusSearch);
+    edit->addAction(tr("&Clear Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
+                    [this] { m_filterBar->setFilter({}); });
+
+    QMenu *book = menuBar()->addMenu(tr("&Book"));
+    QMenu *segment = book->addMenu(tr("Set &Segment of Account"));
+    const QList<QKeySequence> keys { QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2),
+                                     QKeySequence(Qt::CTRL | Qt::Key_3) };
+    for (Segment s : AllSegments)
+        m_bookActions << segment->addAction(segmentDisplayName(s), keys.at(int(s)), this,
+                                            [this, s] { setCurrentSegment(s); });
+    segment->addSeparator();
+    m_bookActions << segment->addAction(tr("Automatic (by rules)"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+                                        [this] { setCurrentSegment(std::nullopt); });
+    m_bookActions << book->addAction(tr("&Recompute Segments"), QKeySequence(Qt::Key_F5), this, [this] {
+        if (m_session)
+            m_session->recomputeSegments();
+    });
+    m_bookActions << book->addAction(tr("Segmentation &Rules…"), this, &MainWindow::editSegmentationRules);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CSM Workbench"), this, [this] {
+        QMessageBox::about(this, tr("About CSM Workbench"),
+                           tr("<h3>CSM Workbench %1</h3><p>A local-first workbench for customer success "
+                              "managers.</p><p>Built with Qt %2.</p>")
+                               .arg(QStringLiteral(CSM_VERSION), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::setSession(std::unique_ptr<BookSession> session)
+{
+    if (m_session)
+        saveSettings();
+    m_proxy->setBookModel(nullptr);
+    m_session = std::move(session);
+    m_firstLoad = true;
+    m_detail->showMessage(tr("Loading the book…"));
+    if (!m_session)
+        return;
+
+    m_proxy->setBookModel(m_session->model());
+    QUndoStack *stack = m_session->undoStack();
+    m_undo->disconnect();
+    m_redo->disconnect();
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo, [this](const QString &text) {
+        m_undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo, [this](const QString &text) {
+        m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+
+    BookSession *s = m_session.get();
+    connect(s, &BookSession::loaded, this, &MainWindow::onLoaded);
+    connect(s, &BookSession::failed, this, &MainWindow::showError);
+    connect(s, &BookSession::loadStarted, this, [this] { statusBar()->showMessage(tr("Loading the book…")); });
+    connect(s, &BookSession::jobStarted, m_jobs, &JobIndicator::start);
+    connect(s, &BookSession::jobProgress, m_jobs, [this](const QString &, int done, int total) {
+        m_jobs->setProgress(done, total);
+    });
+    connect(s, &BookSession::jobFinished, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(s, &BookSession::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            m_jobs->finish();
+        for (QAction *action : std::as_const(m_bookActions))
+            action->setEnabled(!busy);
+    });
+    connect(s, &BookSession::accountChanged, this, [this](qint64 id) {
+        updateTotals();
+        if (id == m_detail->accountId() || id == m_table->currentAccountId())
+            showAccount(id);
+    });
+    setWindowTitle(tr("%1 — CSM Workbench").arg(QFileInfo(s->path()).fileName()));
+    m_session->reload();
+}
+
+void MainWindow::onLoaded(int rows, qint64 elapsedMs)
+{
+    m_filterBar->setOwners(m_session->model()->owners());
+    updateTotals();
+    statusBar()->showMessage(tr("%n account(s) loaded in %1 ms.", nullptr, rows).arg(elapsedMs), 5000);
+    const qint64 select = m_pendingSelection;
+    m_pendingSelection = 0;
+    if (rows == 0) {
+        m_detail->showMessage(tr("This book is empty. Import accounts or load the demo book from the File menu."));
+        if (m_firstLoad && m_offerDemo)
+            QMetaObject::invokeMethod(this, &MainWindow::offerDemo, Qt::QueuedConnection);
+    } else if (!m_table->selectAccount(select) && m_proxy->rowCount() > 0) {
+        m_table->selectRow(0);
+    }
+    m_firstLoad = false;
+}
+
+void MainWindow::onFilterChanged()
+{
+    const qint64 current = m_table->currentAccountId();
+    m_proxy->setFilter(m_filterBar->filter());
+    updateTotals();
+    if (!m_table->selectAccount(current) && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    else if (m_proxy->rowCount() == 0)
+        m_detail->showMessage(tr("No account matches the filters."));
+}
+
+void MainWindow::updateTotals()
+{
+    const BookProxyModel::Totals totals = m_proxy->segmentTotals();
+    m_filterBar->setTotals(totals);
+}
+
+void MainWindow::showAccount(qint64 accountId)
+{
+    if (!m_session || accountId <= 0)
+        return;
+    auto details = m_session->details(accountId);
+    if (!details) {
+        m_detail->showMessage(details.errorMessage());
+        return;
+    }
+    m_detail->showDetails(*details, m_session->model()->today());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox box(QMessageBox::Warning, windowTitle(), message, QMessageBox::Ok, this);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+void MainWindow::offerDemo()
+{
+    if (!m_session || m_session->isBusy())
+        return;
+    if (m_session->model()->rowCount() > 0) {
+        QMessageBox::information(this, tr("Demo Book"),
+                                 tr("The demo book can only be loaded into an empty book. Create a new book "
+                                    "first (File ▸ New Book…)."));
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Welcome to CSM Workbench"),
+        tr("This book is empty. Load a demo book of 300 accounts with a year of usage, contacts, NPS "
+           "responses and tickets to explore the app?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        m_session->generateDemo(300, 1);
+}
+
+void MainWindow::openBookAt(const QString &path)
+{
+    auto session = BookSession::open(path);
+    if (!session) {
+        showError(session.errorMessage());
+        return;
+    }
+    setSession(std::move(*session));
+}
+
+void MainWindow::openBook()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Book"), QString(),
+                                                      tr("Books (*.sqlite *.csmbook *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openBookAt(path);
+}
+
+void MainWindow::newBook()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Book"), QString(), tr("Books (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 already exists; open it instead, or choose a new name.").arg(path));
+        return;
+    }
+    openBookAt(path);
+}
+
+void MainWindow::editSegmentationRules()
+{
+    if (!m_session)
+        return;
+    const SegmentationService service(m_session->connection());
+    auto rules = service.rules();
+    if (!rules) {
+        showError(rules.errorMessage());
+        return;
+    }
+    SegmentationRulesDialog dialog(*rules, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto saved = service.setRules(dialog.rules()); !saved) {
+        showError(saved.errorMessage());
+        return;
+    }
+    m_session->recomputeSegments();
+}
+
+void MainWindow::setCurrentSegment(std::optional<Segment> segment)
+{
+    const qint64 id = m_table->currentAccountId();
+    if (m_session && id > 0)
+        m_session->setSegmentOverride(id, segment);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainWindow/geometry")))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    const QByteArray header = settings.value(QStringLiteral("book/header")).toByteArray();
+    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+        const int widths[] = { 240, 130, 110, 95, 70, 95, 140, 60, 90 };
+        for (int c = 0; c < BookModel::ColumnCount; ++c)
+            m_table->setColumnWidth(c, widths[c]);
+        m_table->sortByColumn(BookModel::Arr, Qt::DescendingOrder);
+    } else {
+        m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
+                              m_table->horizontalHeader()->sortIndicatorOrder());
+    }
+    m_filterBar->setFilter(AccountFilter::fromVariantMap(settings.value(QStringLiteral("book/filter")).toMap()));
+    m_pendingSelection = settings.value(QStringLiteral("book/current")).toLongLong();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("book/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("book/filter"), m_filterBar->filter().toVariantMap());
+    settings.setValue(QStringLiteral("book/current"), m_table->currentAccountId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    if (m_session) {
+        m_session->cancel();
+        m_session->waitForIdle();
+    }
+    event->accept();
+}
+
+} // namespace csm

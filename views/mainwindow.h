@@ -1,0 +1,76 @@
+#pragma once
+
+#include "book/booksession.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QSplitter;
+
+namespace csm {
+
+class AccountDetailPane;
+class BookFilterBar;
+class BookProxyModel;
+class BookTableView;
+class JobIndicator;
+
+/// The book of business: segment tabs and filters, the account list, and the selected account.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows `session` (taking ownership) and starts loading it in the background.
+    void setSession(std::unique_ptr<BookSession> session);
+    BookSession *session() const { return m_session.get(); }
+
+    BookProxyModel *proxyModel() const { return m_proxy; }
+    BookFilterBar *filterBar() const { return m_filterBar; }
+    BookTableView *tableView() const { return m_table; }
+    AccountDetailPane *detailPane() const { return m_detail; }
+
+    /// Whether to offer the demo book when an opened book turns out empty (off in tests).
+    void setOfferDemoWhenEmpty(bool offer) { m_offerDemo = offer; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void restoreSettings();
+    void saveSettings() const;
+    void onLoaded(int rows, qint64 elapsedMs);
+    void onFilterChanged();
+    void updateTotals();
+    void showAccount(qint64 accountId);
+    void showError(const QString &message);
+    void offerDemo();
+    void openBook();
+    void newBook();
+    void editSegmentationRules();
+    void setCurrentSegment(std::optional<Segment> segment);
+    void openBookAt(const QString &path);
+
+    std::unique_ptr<BookSession> m_session;
+    BookProxyModel *m_proxy;
+    BookFilterBar *m_filterBar;
+    BookTableView *m_table;
+    AccountDetailPane *m_detail;
+    QSplitter *m_splitter;
+    JobIndicator *m_jobs;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QList<QAction *> m_bookActions;
+    bool m_offerDemo = true;
+    bool m_firstLoad = true;
+    qint64 m_pendingSelection = 0;
+};
+
+} // namespace csm
