@@ -125,6 +125,10 @@ void MainWindow::setSession(std::unique_ptr<BookSession> session)
         return;
 
     m_proxy->setBookModel(m_session->model());
+    if (!m_columnsRestored) {
+        restoreColumns();
+        m_columnsRestored = true;
+    }
     QUndoStack *stack = m_session->undoStack();
     m_undo->disconnect();
     m_redo->disconnect();
@@ -305,18 +309,23 @@ void MainWindow::restoreSettings()
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    const QByteArray header = settings.value(QStringLiteral("book/header")).toByteArray();
-    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
-        const int widths[] = { 240, 130, 110, 95, 70, 95, 140, 60, 90 };
-        for (int c = 0; c < BookModel::ColumnCount; ++c)
-            m_table->setColumnWidth(c, widths[c]);
-        m_table->sortByColumn(BookModel::Arr, Qt::DescendingOrder);
-    } else {
-        m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
-                              m_table->horizontalHeader()->sortIndicatorOrder());
-    }
     m_filterBar->setFilter(AccountFilter::fromVariantMap(settings.value(QStringLiteral("book/filter")).toMap()));
     m_pendingSelection = settings.value(QStringLiteral("book/current")).toLongLong();
+}
+
+void MainWindow::restoreColumns()
+{
+    // Needs the columns to exist, so it runs once a model is attached.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QByteArray state = QSettings().value(QStringLiteral("book/header")).toByteArray();
+    if (!state.isEmpty() && header->restoreState(state)) {
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        return;
+    }
+    const int widths[] = { 250, 130, 115, 100, 110, 95, 150, 65, 100 };
+    for (int c = 0; c < BookModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    m_table->sortByColumn(BookModel::Arr, Qt::DescendingOrder);
 }
 
 void MainWindow::saveSettings() const

@@ -45,6 +45,7 @@ protected:
 private:
     void createActions();
     void restoreSettings();
+    void restoreColumns();
     void saveSettings() const;
     void onLoaded(int rows, qint64 elapsedMs);
     void onFilterChanged();
@@ -70,6 +71,7 @@ private:
     QList<QAction *> m_bookActions;
     bool m_offerDemo = true;
     bool m_firstLoad = true;
+    bool m_columnsRestored = false;
     qint64 m_pendingSelection = 0;
 };
 

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +14,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CSM Workbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("CSM Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(CSM_VERSION));
+
+    // Without a configured locale (LANG=C), format money and dates the common English way.
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("csm"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/csm_en.qm")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A workbench for customer success managers."));

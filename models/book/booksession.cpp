@@ -145,8 +145,11 @@ void BookSession::cancel()
 
 void BookSession::waitForIdle()
 {
-    m_jobWatcher.waitForFinished();
-    m_loadWatcher.waitForFinished();
+    // A watcher that never got a future would wait forever.
+    if (m_jobWatcher.isRunning())
+        m_jobWatcher.waitForFinished();
+    if (m_loadWatcher.isRunning())
+        m_loadWatcher.waitForFinished();
 }
 
 Result<AccountDetails> BookSession::details(qint64 accountId) const

@@ -13,11 +13,23 @@ constexpr double MaxArr = 2'000'000;
 constexpr int OnboardingDays = 90;
 constexpr int RenewalWindowDays = 120;
 
-/// Log-scale ARR skewed towards small accounts: u^2.4 puts ~60% under $15k and ~4% over $1M.
+/// ARR with a long tail: log-uniform within bands whose weights make most accounts small and a few
+/// large, like a real book (~55% under $15k, ~9% over $250k, ~2.5% over $1M).
 qint64 drawArrCents(Dice &dice)
 {
-    const double decades = std::log10(MaxArr / MinArr);
-    const double arr = MinArr * std::pow(10.0, decades * std::pow(dice.real(0, 1), 2.4));
+    struct Band
+    {
+        double from;
+        double to;
+        int weight;
+    };
+    static constexpr Band Bands[] = { { MinArr, 6'000, 300 },     { 6'000, 15'000, 250 },
+                                      { 15'000, 50'000, 220 },    { 50'000, 250'000, 140 },
+                                      { 250'000, 1'000'000, 65 }, { 1'000'000, MaxArr, 25 } };
+    static constexpr int Weights[] = { Bands[0].weight, Bands[1].weight, Bands[2].weight,
+                                       Bands[3].weight, Bands[4].weight, Bands[5].weight };
+    const Band &band = Bands[dice.weighted(Weights)];
+    const double arr = band.from * std::pow(band.to / band.from, dice.real(0, 1));
     // Quotes end in round numbers, coarser for bigger deals.
     const double step = arr < 10'000 ? 10 : arr < 100'000 ? 100 : 1'000;
     const double rounded = qBound(MinArr, std::round(arr / step) * step, MaxArr);

@@ -21,6 +21,17 @@ const LegalForm &drawLegalForm(Dice &dice)
     return forms[dice.weighted(weights)];
 }
 
+bool suits(const LegalForm &form, const Place &place)
+{
+    const QLatin1StringView regions(form.regions);
+    if (regions.isEmpty())
+        return true;
+    for (const auto region : regions.tokenize(u' ', Qt::SkipEmptyParts))
+        if (region == QLatin1StringView(place.region))
+            return true;
+    return false;
+}
+
 QVarLengthArray<QLatin1StringView, 4> splitTlds(const char *tlds)
 {
     QVarLengthArray<QLatin1StringView, 4> result;
@@ -30,6 +41,22 @@ QVarLengthArray<QLatin1StringView, 4> splitTlds(const char *tlds)
 }
 
 } // namespace
+
+CompanyNamer::CompanyNamer()
+{
+    const auto places = words::places();
+    for (const LegalForm &form : words::legalForms()) {
+        PlaceOrder order;
+        for (const bool own : { true, false }) {
+            for (qsizetype i = 0; i < qsizetype(places.size()); ++i)
+                if (suits(form, places[i]) == own)
+                    order.places.append(i);
+            if (own)
+                order.own = order.places.size();
+        }
+        m_placeOrders.append(order);
+    }
+}
 
 bool CompanyNamer::claimName(const QString &key)
 {
@@ -53,19 +80,26 @@ void CompanyNamer::next(QRandomGenerator &rng, QString &name, QString &domain)
     const qsizetype baseLength = m_candidate.size();
     QStringView place;
     QStringView compass;
-    // Regions first ("Kestrel Analytics Nordic"), then compass-qualified regions ("… West Nordic");
-    // a bare number only if both run out, which takes millions of accounts.
     bool claimed = claimName(m_candidate);
-    for (qsizetype k = 0; !claimed && k < placeCount * (1 + qsizetype(std::size(Compass))); ++k) {
-        const qsizetype ring = k / placeCount;
-        place = places[(firstPlace + k) % placeCount];
-        compass = ring == 0 ? QStringView() : QStringView(Compass[ring - 1]);
-        m_candidate.truncate(baseLength);
-        m_candidate.append(u' ');
-        if (!compass.isEmpty())
-            m_candidate.append(compass).append(u' ');
-        m_candidate.append(place);
-        claimed = claimName(m_candidate);
+    if (!claimed) {
+        // Places of the company's own region first ("… Bavaria GmbH"), then anywhere; after that
+        // compass-qualified places ("… West Bavaria GmbH"). A bare number only if all of those are
+        // taken, which takes millions of accounts.
+        const PlaceOrder &order = m_placeOrders[&form - words::legalForms().data()];
+        for (qsizetype k = 0; !claimed && k < placeCount * (1 + qsizetype(std::size(Compass))); ++k) {
+            const qsizetype ring = k / placeCount;
+            const qsizetype j = k % placeCount; // rotate within each group so the first pick varies
+            const qsizetype i = j < order.own ? (firstPlace + j) % order.own
+                                              : order.own + (firstPlace + j) % (placeCount - order.own);
+            place = QStringView(places[order.places[i]].name);
+            compass = ring == 0 ? QStringView() : QStringView(Compass[ring - 1]);
+            m_candidate.truncate(baseLength);
+            m_candidate.append(u' ');
+            if (!compass.isEmpty())
+                m_candidate.append(compass).append(u' ');
+            m_candidate.append(place);
+            claimed = claimName(m_candidate);
+        }
     }
     for (int n = 2; !claimed; ++n) {
         m_candidate.truncate(baseLength);
@@ -113,28 +147,24 @@ void CompanyNamer::chooseDomain(QRandomGenerator &rng, QStringView stem, QString
         if (!order.contains(QLatin1StringView(fallback)))
             order.append(QLatin1StringView(fallback));
 
-    // Some brands own the short domain ("kestrel.io"); most spell the whole name.
-    QVarLengthArray<QStringView, 2> stems;
-    if (!shortStem.isEmpty() && dice.chance(0.3))
-        stems.append(shortStem);
-    stems.append(stem);
-    for (const QStringView s : stems) {
-        for (const QLatin1StringView tld : order) {
-            domain.clear();
-            domain.append(s).append(tld);
-            const auto before = m_domains.size();
-            m_domains.insert(domain);
-            if (m_domains.size() != before)
-                return;
-        }
-    }
-    // Names are unique, so this needs two names that fold to the same ASCII stem on every TLD.
-    for (int n = 2;; ++n) {
+    const auto claim = [&](QStringView s, QLatin1StringView tld) {
         domain.clear();
-        domain.append(stem).append(u'-').append(QString::number(n)).append(order.front());
+        domain.append(s).append(tld);
         const auto before = m_domains.size();
         m_domains.insert(domain);
-        if (m_domains.size() != before)
+        return m_domains.size() != before;
+    };
+    // Some brands own the short domain ("kestrel.io"); most spell the whole name, on their own
+    // country's domain if they can, on a generic one if not.
+    if (!shortStem.isEmpty() && dice.chance(0.2) && claim(shortStem, order.front()))
+        return;
+    for (const QLatin1StringView tld : order)
+        if (claim(stem, tld))
+            return;
+    // Names are unique, so this needs two names that fold to the same ASCII stem on every TLD.
+    for (int n = 2;; ++n) {
+        const QString numbered = stem.toString() + u'-' + QString::number(n);
+        if (claim(numbered, order.front()))
             return;
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QString>
@@ -16,6 +17,8 @@ namespace csm::demo {
 class CompanyNamer final
 {
 public:
+    CompanyNamer();
+
     /// Draws the next company into `name` and `domain` (lower-case ASCII, e.g. "kestrelanalytics.de").
     void next(QRandomGenerator &rng, QString &name, QString &domain);
 
@@ -24,6 +27,12 @@ private:
     void chooseDomain(QRandomGenerator &rng, QStringView stem, QStringView shortStem, bool tech,
                       const char *tlds, QString &domain);
 
+    struct PlaceOrder
+    {
+        QList<qsizetype> places; ///< indices into words::places(), those of the form's region first
+        qsizetype own = 0;       ///< how many of them are in the form's region
+    };
+    QList<PlaceOrder> m_placeOrders; ///< one per legal form
     QSet<QString> m_names;   ///< names without their legal form: "Foo GmbH" and "Foo Inc." clash
     QSet<QString> m_domains;
     QString m_candidate;     ///< scratch buffers reused across calls

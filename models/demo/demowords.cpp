@@ -1,8 +1,8 @@
 #include "demowords.h"
 
-// The lists are sized so that brands × industries alone gives ~7,000 distinct company names and
-// places give each of them ~65 regional variants: 100,000-account books stay unique without
-// resorting to numbers. Keep entries distinct after ASCII folding (domains and e-mails use it).
+// The lists are sized so that (brands + founders) × industries gives ~10,000 distinct company names
+// and places give each of them 65 regional variants (390 with compass points): 100,000-account books
+// stay unique without resorting to numbers. Keep entries distinct after ASCII folding (domains and e-mails use it).
 
 namespace csm::demo::words {
 
@@ -63,23 +63,34 @@ constexpr Industry Industries[] = {
 };
 
 constexpr LegalForm LegalForms[] = {
-    { u"", ".com .io .co", 30 },     { u"Inc.", ".com .io", 20 },  { u"LLC", ".com .co", 9 },
-    { u"Corp.", ".com", 3 },         { u"Ltd", ".co.uk .com", 9 }, { u"GmbH", ".de .com", 9 },
-    { u"AG", ".ch .de", 2 },         { u"S.A.", ".fr .es", 2 },    { u"SAS", ".fr", 2 },
-    { u"B.V.", ".nl", 3 },           { u"AB", ".se", 2 },          { u"Oy", ".fi", 1 },
-    { u"ApS", ".dk", 1 },            { u"Pty Ltd", ".com.au", 3 }, { u"Ltée", ".ca", 1 },
+    { u"", ".com .io .co", "", 30 },             { u"Inc.", ".com .io", "us ca", 20 },
+    { u"LLC", ".com .co", "us", 9 },             { u"Corp.", ".com", "us ca", 3 },
+    { u"Ltd", ".co.uk .com", "uk ie sg za", 9 }, { u"GmbH", ".de .com", "dach", 9 },
+    { u"AG", ".ch .de", "dach", 2 },             { u"S.A.", ".fr .es", "fr es it", 2 },
+    { u"SAS", ".fr", "fr", 2 },                  { u"B.V.", ".nl", "benelux", 3 },
+    { u"AB", ".se", "nordic", 2 },               { u"Oy", ".fi", "nordic", 1 },
+    { u"ApS", ".dk", "nordic", 1 },              { u"Pty Ltd", ".com.au", "anz", 3 },
+    { u"Ltée", ".ca", "ca", 1 },
 };
 
-constexpr const char16_t *Places[] = {
-    u"Pacific", u"Atlantic", u"Midwest", u"Nordic", u"Iberia", u"Bavaria", u"Texas", u"Ontario",
-    u"Benelux", u"Alpine", u"Cascadia", u"Gulf Coast", u"Highlands", u"Rhein-Main", u"Carolina",
-    u"New England", u"Great Lakes", u"Rockies", u"Baltic", u"Adriatic", u"Flanders", u"Wessex",
-    u"Yorkshire", u"Lombardy", u"Provence", u"Catalonia", u"Andalusia", u"Tyrol", u"Ruhr", u"Saxony",
-    u"Zürich", u"Malmö", u"Köln", u"Genève", u"Québec", u"Montréal", u"Bristol", u"Leeds", u"Denver",
-    u"Austin", u"Phoenix", u"Portland", u"Seattle", u"Chicago", u"Boston", u"Atlanta", u"Dallas",
-    u"Toronto", u"Vancouver", u"Dublin", u"Edinburgh", u"Manchester", u"Hamburg", u"Munich", u"Vienna",
-    u"Lyon", u"Rotterdam", u"Antwerp", u"Oslo", u"Helsinki", u"Melbourne", u"Brisbane", u"Auckland",
-    u"Singapore", u"Cape Town",
+constexpr Place Places[] = {
+    { u"Pacific", "us" },      { u"Midwest", "us" },       { u"Texas", "us" },         { u"Cascadia", "us" },
+    { u"Gulf Coast", "us" },   { u"Carolina", "us" },      { u"New England", "us" },   { u"Great Lakes", "us" },
+    { u"Rockies", "us" },      { u"Denver", "us" },        { u"Austin", "us" },        { u"Phoenix", "us" },
+    { u"Portland", "us" },     { u"Seattle", "us" },       { u"Chicago", "us" },       { u"Boston", "us" },
+    { u"Atlanta", "us" },      { u"Dallas", "us" },        { u"Atlantic", "" },        { u"Highlands", "uk" },
+    { u"Wessex", "uk" },       { u"Yorkshire", "uk" },     { u"Bristol", "uk" },       { u"Leeds", "uk" },
+    { u"Edinburgh", "uk" },    { u"Manchester", "uk" },    { u"Dublin", "ie" },        { u"Bavaria", "dach" },
+    { u"Rhein-Main", "dach" }, { u"Ruhr", "dach" },        { u"Saxony", "dach" },      { u"Köln", "dach" },
+    { u"Hamburg", "dach" },    { u"Munich", "dach" },      { u"Vienna", "dach" },      { u"Tyrol", "dach" },
+    { u"Alpine", "dach" },     { u"Zürich", "dach" },      { u"Genève", "dach" },      { u"Provence", "fr" },
+    { u"Lyon", "fr" },         { u"Iberia", "es" },        { u"Catalonia", "es" },     { u"Andalusia", "es" },
+    { u"Lombardy", "it" },     { u"Adriatic", "it" },      { u"Benelux", "benelux" },  { u"Flanders", "benelux" },
+    { u"Rotterdam", "benelux" },{ u"Antwerp", "benelux" }, { u"Nordic", "nordic" },    { u"Baltic", "nordic" },
+    { u"Malmö", "nordic" },    { u"Oslo", "nordic" },      { u"Helsinki", "nordic" },  { u"Melbourne", "anz" },
+    { u"Brisbane", "anz" },    { u"Auckland", "anz" },     { u"Ontario", "ca" },       { u"Québec", "ca" },
+    { u"Montréal", "ca" },     { u"Toronto", "ca" },       { u"Vancouver", "ca" },     { u"Singapore", "sg" },
+    { u"Cape Town", "za" },
 };
 
 constexpr const char16_t *FirstNames[] = {
@@ -190,7 +201,7 @@ Words brands() { return Brands; }
 Words founders() { return Founders; }
 std::span<const Industry> industries() { return Industries; }
 std::span<const LegalForm> legalForms() { return LegalForms; }
-Words places() { return Places; }
+std::span<const Place> places() { return Places; }
 Words firstNames() { return FirstNames; }
 Words lastNames() { return LastNames; }
 Words executiveTitles() { return ExecutiveTitles; }

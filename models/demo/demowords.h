@@ -19,7 +19,15 @@ struct LegalForm
 {
     const char16_t *suffix; ///< empty for names without a legal form
     const char *tlds;       ///< space-separated, e.g. ".de .com"
+    const char *regions;    ///< space-separated regions whose places suit the form; empty = any
     int weight;             ///< relative frequency
+};
+
+/// A place that tells same-named companies apart ("Kestrel Analytics Nordic AB") and its region.
+struct Place
+{
+    const char16_t *name;
+    const char *region; ///< "us", "uk", "dach", "nordic", …
 };
 
 /// Word lists of the demo book, kept apart from the logic that combines them.
@@ -29,7 +37,7 @@ Words brands();            ///< invented brand words: "Northwind", "Kestrel"
 Words founders();          ///< family names used as company names: "Hartmann", "Müller"
 std::span<const Industry> industries();
 std::span<const LegalForm> legalForms();
-Words places();            ///< regional qualifiers that tell same-named companies apart
+std::span<const Place> places();
 Words firstNames();
 Words lastNames();
 

@@ -21,8 +21,8 @@ using HeaderFields = QList<std::optional<AccountField>>; // per column; nullopt 
 
 // Maps the header to fields. Returns nullopt after reporting when the header cannot be trusted,
 // because every record would then fail the same way and bury the one real problem.
-std::optional<HeaderFields> readHeader(const CsvRecord &header, const ColumnMapping &mapping,
-                                       AccountRecordBuilder &builder)
+std::optional<HeaderFields> readHeader(
+    const CsvRecord &header, const ColumnMapping &mapping, AccountRecordBuilder &builder)
 {
     HeaderFields fields;
     std::array<int, AllAccountFields.size()> columnOf {}; // 1-based; 0 = absent
@@ -35,9 +35,9 @@ std::optional<HeaderFields> readHeader(const CsvRecord &header, const ColumnMapp
             builder.skipColumn(name);
         } else if (int &first = columnOf[std::size_t(*field)]; first != 0) {
             builder.issue(header.line, column,
-                          tr("column '%1' is field %2 again; column %3 already is")
-                              .arg(name, accountFieldKey(*field))
-                              .arg(first));
+                tr("column '%1' is field %2 again; column %3 already is")
+                    .arg(name, accountFieldKey(*field))
+                    .arg(first));
             ok = false;
         } else {
             first = column;
@@ -64,8 +64,8 @@ ParsedAccounts parseAccountsCsv(const QByteArray &data, const QString &fileName,
         const TextPosition at = textPositionAt(bytes, decoded.invalidOffset);
         const auto byte = static_cast<unsigned char>(bytes[decoded.invalidOffset]);
         builder.issue(at.line, at.column,
-                      tr("byte 0x%1 is not valid UTF-8; save the file as UTF-8")
-                          .arg(QString::number(byte, 16).toUpper()));
+            tr("byte 0x%1 is not valid UTF-8; save the file as UTF-8")
+                .arg(QString::number(byte, 16).toUpper()));
         return builder.take();
     }
 
@@ -89,9 +89,9 @@ ParsedAccounts parseAccountsCsv(const QByteArray &data, const QString &fileName,
         const CsvRecord &record = table.records[r];
         if (record.fields.size() != fields->size()) {
             builder.issue(record.line, int(record.fields.size()),
-                          tr("this row has %1 fields but the header has %2")
-                              .arg(record.fields.size())
-                              .arg(fields->size()));
+                tr("this row has %1 fields but the header has %2")
+                    .arg(record.fields.size())
+                    .arg(fields->size()));
             continue;
         }
         builder.begin(record.line, 0);

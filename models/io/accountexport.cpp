@@ -8,8 +8,8 @@ namespace {
 
 QByteArray csvField(const QString &value)
 {
-    const bool needsQuotes = value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
-        || value.contains(u'\r');
+    const bool needsQuotes
+        = value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r');
     if (!needsQuotes)
         return value.toUtf8();
     QString quoted = value;
@@ -25,14 +25,25 @@ QByteArray jsonString(const QString &value)
     escaped.reserve(value.size() + 2);
     for (const QChar c : value) {
         switch (c.unicode()) {
-        case u'"': escaped += QLatin1StringView("\\\""); break;
-        case u'\\': escaped += QLatin1StringView("\\\\"); break;
-        case u'\n': escaped += QLatin1StringView("\\n"); break;
-        case u'\r': escaped += QLatin1StringView("\\r"); break;
-        case u'\t': escaped += QLatin1StringView("\\t"); break;
+        case u'"':
+            escaped += QLatin1StringView("\\\"");
+            break;
+        case u'\\':
+            escaped += QLatin1StringView("\\\\");
+            break;
+        case u'\n':
+            escaped += QLatin1StringView("\\n");
+            break;
+        case u'\r':
+            escaped += QLatin1StringView("\\r");
+            break;
+        case u'\t':
+            escaped += QLatin1StringView("\\t");
+            break;
         default:
             if (c.unicode() < 0x20)
-                escaped += QLatin1StringView("\\u") + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+                escaped
+                    += QLatin1StringView("\\u") + QString::number(c.unicode(), 16).rightJustified(4, u'0');
             else
                 escaped += c; // surrogate pairs stay together because we convert once, below
         }
@@ -44,7 +55,8 @@ QByteArray jsonValue(const Account &account, AccountField field)
 {
     const QString text = accountFieldText(account, field);
     switch (field) {
-    case AccountField::Arr: return text.toLatin1();
+    case AccountField::Arr:
+        return text.toLatin1();
     case AccountField::Tags: {
         QByteArrayList items;
         for (const QString &tag : account.tags)
@@ -53,8 +65,10 @@ QByteArray jsonValue(const Account &account, AccountField field)
     }
     case AccountField::ContractStart:
     case AccountField::RenewalDate:
-    case AccountField::Segment: return text.isEmpty() ? QByteArray("null") : jsonString(text);
-    default: return jsonString(text);
+    case AccountField::Segment:
+        return text.isEmpty() ? QByteArray("null") : jsonString(text);
+    default:
+        return jsonString(text);
     }
 }
 
@@ -81,7 +95,8 @@ QByteArray accountsToJson(const QList<Account> &accounts)
     for (const Account &account : accounts) {
         QByteArrayList members;
         for (AccountField field : AllAccountFields)
-            members.append("            " + jsonString(accountFieldKey(field)) + ": " + jsonValue(account, field));
+            members.append(
+                "            " + jsonString(accountFieldKey(field)) + ": " + jsonValue(account, field));
         records.append("        {\n" + members.join(",\n") + "\n        }");
     }
     const QByteArray list = records.isEmpty() ? QByteArray("[]") : "[\n" + records.join(",\n") + "\n    ]";

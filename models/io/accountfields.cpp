@@ -16,12 +16,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("csm::AccountFields", text);
 }
 
-constexpr std::array<const char *, AllAccountFields.size()> Keys {
-    "crm_id", "name", "domain", "owner", "arr", "currency", "contract_start", "renewal_date",
-    "lifecycle_stage", "segment", "tags", "payment_status"
-};
+constexpr std::array<const char *, AllAccountFields.size()> Keys { "crm_id", "name", "domain", "owner", "arr",
+    "currency", "contract_start", "renewal_date", "lifecycle_stage", "segment", "tags", "payment_status" };
 
-bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
 
 // The integer part: plain digits, or 1-3 digits followed by groups of ",ddd".
 bool isIntegerPart(QStringView text)
@@ -40,7 +41,10 @@ bool isIntegerPart(QStringView text)
     return true;
 }
 
-QString dateText(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
 
 QString setDate(QDate &date, AccountField field, const QString &text)
 {
@@ -121,17 +125,25 @@ Result<qint64> parseArrCents(QStringView text)
 QString formatArrCents(qint64 cents)
 {
     const qint64 fraction = cents % 100;
-    return QString::number(cents / 100) + u'.' + (fraction < 10 ? QLatin1StringView("0") : QLatin1StringView())
-        + QString::number(fraction);
+    return QString::number(cents / 100) + u'.'
+        + (fraction < 10 ? QLatin1StringView("0") : QLatin1StringView()) + QString::number(fraction);
 }
 
 QString setAccountField(Account &account, AccountField field, const QString &text)
 {
     switch (field) {
-    case AccountField::CrmId: account.crmId = text; return {};
-    case AccountField::Name: account.name = text; return {};
-    case AccountField::Domain: account.domain = text; return {};
-    case AccountField::Owner: account.owner = text; return {};
+    case AccountField::CrmId:
+        account.crmId = text;
+        return {};
+    case AccountField::Name:
+        account.name = text;
+        return {};
+    case AccountField::Domain:
+        account.domain = text;
+        return {};
+    case AccountField::Owner:
+        account.owner = text;
+        return {};
     case AccountField::Arr: {
         if (text.isEmpty()) {
             account.arrCents = 0;
@@ -149,8 +161,10 @@ QString setAccountField(Account &account, AccountField field, const QString &tex
         account.currency = text.isEmpty() ? QStringLiteral("USD") : text;
         return {};
     }
-    case AccountField::ContractStart: return setDate(account.contractStart, field, text);
-    case AccountField::RenewalDate: return setDate(account.renewalDate, field, text);
+    case AccountField::ContractStart:
+        return setDate(account.contractStart, field, text);
+    case AccountField::RenewalDate:
+        return setDate(account.renewalDate, field, text);
     case AccountField::Stage: {
         const auto stage = text.isEmpty() ? LifecycleStage::Onboarding : lifecycleStageFromKey(text);
         if (!stage)
@@ -169,7 +183,8 @@ QString setAccountField(Account &account, AccountField field, const QString &tex
         account.segmentOverride = true;
         return {};
     }
-    case AccountField::Tags: return setAccountTags(account, text.split(u';'));
+    case AccountField::Tags:
+        return setAccountTags(account, text.split(u';'));
     case AccountField::Payment: {
         const auto payment = text.isEmpty() ? PaymentStatus::Current : paymentStatusFromKey(text);
         if (!payment)
@@ -197,18 +212,30 @@ QString setAccountTags(Account &account, const QStringList &tags)
 QString accountFieldText(const Account &account, AccountField field)
 {
     switch (field) {
-    case AccountField::CrmId: return account.crmId;
-    case AccountField::Name: return account.name;
-    case AccountField::Domain: return account.domain;
-    case AccountField::Owner: return account.owner;
-    case AccountField::Arr: return formatArrCents(account.arrCents);
-    case AccountField::Currency: return account.currency;
-    case AccountField::ContractStart: return dateText(account.contractStart);
-    case AccountField::RenewalDate: return dateText(account.renewalDate);
-    case AccountField::Stage: return lifecycleStageKey(account.stage);
-    case AccountField::Segment: return account.segmentOverride ? segmentKey(account.segment) : QString();
-    case AccountField::Tags: return account.tags.join(u';');
-    case AccountField::Payment: return paymentStatusKey(account.payment);
+    case AccountField::CrmId:
+        return account.crmId;
+    case AccountField::Name:
+        return account.name;
+    case AccountField::Domain:
+        return account.domain;
+    case AccountField::Owner:
+        return account.owner;
+    case AccountField::Arr:
+        return formatArrCents(account.arrCents);
+    case AccountField::Currency:
+        return account.currency;
+    case AccountField::ContractStart:
+        return dateText(account.contractStart);
+    case AccountField::RenewalDate:
+        return dateText(account.renewalDate);
+    case AccountField::Stage:
+        return lifecycleStageKey(account.stage);
+    case AccountField::Segment:
+        return account.segmentOverride ? segmentKey(account.segment) : QString();
+    case AccountField::Tags:
+        return account.tags.join(u';');
+    case AccountField::Payment:
+        return paymentStatusKey(account.payment);
     }
     return {};
 }

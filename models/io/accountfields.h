@@ -13,26 +13,24 @@ namespace csm {
 /// The fields an account file may carry. The keys (accountFieldKey) are the CSV header names and
 /// JSON keys; the order here is the column order of an export.
 enum class AccountField : quint8 {
-    CrmId,         ///< "crm_id", required
-    Name,          ///< "name", required
-    Domain,        ///< "domain"
-    Owner,         ///< "owner"
-    Arr,           ///< "arr": decimal currency units, "1,250,000.50"
-    Currency,      ///< "currency": ISO 4217 code, default USD
+    CrmId, ///< "crm_id", required
+    Name, ///< "name", required
+    Domain, ///< "domain"
+    Owner, ///< "owner"
+    Arr, ///< "arr": decimal currency units, "1,250,000.50"
+    Currency, ///< "currency": ISO 4217 code, default USD
     ContractStart, ///< "contract_start": YYYY-MM-DD or empty
-    RenewalDate,   ///< "renewal_date": YYYY-MM-DD or empty
-    Stage,         ///< "lifecycle_stage": default onboarding
-    Segment,       ///< "segment": when given, a manual override
-    Tags,          ///< "tags": ';'-separated
-    Payment,       ///< "payment_status": default current
+    RenewalDate, ///< "renewal_date": YYYY-MM-DD or empty
+    Stage, ///< "lifecycle_stage": default onboarding
+    Segment, ///< "segment": when given, a manual override
+    Tags, ///< "tags": ';'-separated
+    Payment, ///< "payment_status": default current
 };
 
-inline constexpr std::array AllAccountFields { AccountField::CrmId,   AccountField::Name,
-                                               AccountField::Domain,  AccountField::Owner,
-                                               AccountField::Arr,     AccountField::Currency,
-                                               AccountField::ContractStart, AccountField::RenewalDate,
-                                               AccountField::Stage,   AccountField::Segment,
-                                               AccountField::Tags,    AccountField::Payment };
+inline constexpr std::array AllAccountFields { AccountField::CrmId, AccountField::Name, AccountField::Domain,
+    AccountField::Owner, AccountField::Arr, AccountField::Currency, AccountField::ContractStart,
+    AccountField::RenewalDate, AccountField::Stage, AccountField::Segment, AccountField::Tags,
+    AccountField::Payment };
 
 QString accountFieldKey(AccountField field);
 /// Case-insensitive, trims; nullopt for a column that is not a field (importers skip those).

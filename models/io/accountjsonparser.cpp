@@ -22,18 +22,36 @@ QString tr(const char *text)
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool: return tr("true/false");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("text");
-    case QJsonValue::Array: return tr("a list");
-    case QJsonValue::Object: return tr("an object");
-    default: return tr("null");
+    case QJsonValue::Bool:
+        return tr("true/false");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("text");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    default:
+        return tr("null");
+    }
+}
+
+QString expectedType(AccountField field)
+{
+    switch (field) {
+    case AccountField::Arr:
+        return tr("a number or text");
+    case AccountField::Tags:
+        return tr("a list of text or text");
+    default:
+        return tr("text");
     }
 }
 
 // Reads one record's keys; the builder is already inside the record.
 void readRecord(const QJsonObject &object, const JsonRecordPosition &where, QByteArrayView bytes,
-                const TextPositionIndex &index, const ColumnMapping &mapping, AccountRecordBuilder &builder)
+    const TextPositionIndex &index, const ColumnMapping &mapping, AccountRecordBuilder &builder)
 {
     std::array<QString, AllAccountFields.size()> keyOf; // which key gave each field
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -47,8 +65,9 @@ void readRecord(const QJsonObject &object, const JsonRecordPosition &where, QByt
         const QJsonValue value = it.value();
         QString &earlier = keyOf[std::size_t(*field)];
         if (!earlier.isNull()) {
-            builder.reject(*field, at.line, at.column, tr("key '%1' is field %2 again; key '%3' already is")
-                                                  .arg(it.key(), accountFieldKey(*field), earlier));
+            builder.reject(*field, at.line, at.column,
+                tr("key '%1' is field %2 again; key '%3' already is")
+                    .arg(it.key(), accountFieldKey(*field), earlier));
             continue;
         }
         earlier = it.key();
@@ -63,9 +82,8 @@ void readRecord(const QJsonObject &object, const JsonRecordPosition &where, QByt
             const QJsonArray array = value.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
                 if (!array[i].isString()) {
-                    builder.issue(at.line, at.column, tr("tags must be a list of text; item %1 is %2")
-                                                          .arg(i + 1)
-                                                          .arg(typeName(array[i])));
+                    builder.issue(at.line, at.column,
+                        tr("tags must be a list of text; item %1 is %2").arg(i + 1).arg(typeName(array[i])));
                     tags.clear();
                     break;
                 }
@@ -73,18 +91,17 @@ void readRecord(const QJsonObject &object, const JsonRecordPosition &where, QByt
             }
             builder.setTags(tags, at.line, at.column);
         } else {
-            const QString expected = *field == AccountField::Arr ? tr("a number or text")
-                : *field == AccountField::Tags                   ? tr("a list of text or text")
-                                                                 : tr("text");
-            builder.reject(*field, at.line, at.column, tr("%1 must be %2, not %3")
-                                                  .arg(accountFieldKey(*field), expected, typeName(value)));
+            builder.reject(*field, at.line, at.column,
+                tr("%1 must be %2, not %3")
+                    .arg(accountFieldKey(*field), expectedType(*field), typeName(value)));
         }
     }
 }
 
 } // namespace
 
-ParsedAccounts parseAccountsJson(const QByteArray &data, const QString &fileName, const ColumnMapping &mapping)
+ParsedAccounts parseAccountsJson(
+    const QByteArray &data, const QString &fileName, const ColumnMapping &mapping)
 {
     AccountRecordBuilder builder(fileName);
     const QByteArrayView bytes = withoutUtf8Bom(data);
@@ -93,8 +110,9 @@ ParsedAccounts parseAccountsJson(const QByteArray &data, const QString &fileName
     if (!decoded.ok()) {
         const TextPosition at = index.at(decoded.invalidOffset);
         const auto byte = static_cast<unsigned char>(bytes[decoded.invalidOffset]);
-        builder.issue(at.line, at.column, tr("byte 0x%1 is not valid UTF-8; save the file as UTF-8")
-                                              .arg(QString::number(byte, 16).toUpper()));
+        builder.issue(at.line, at.column,
+            tr("byte 0x%1 is not valid UTF-8; save the file as UTF-8")
+                .arg(QString::number(byte, 16).toUpper()));
         return builder.take();
     }
     if (decoded.text.trimmed().isEmpty()) {
@@ -111,11 +129,14 @@ ParsedAccounts parseAccountsJson(const QByteArray &data, const QString &fileName
     }
 
     const bool wrapped = doc.isObject();
-    const QJsonValue records = wrapped ? doc.object().value(QLatin1StringView("accounts")) : QJsonValue(doc.array());
+    const QJsonValue records
+        = wrapped ? doc.object().value(QLatin1StringView("accounts")) : QJsonValue(doc.array());
     if (!records.isArray()) {
-        const qsizetype root = std::find_if(bytes.begin(), bytes.end(), [](char c) { return c == '{'; }) - bytes.begin();
+        const qsizetype root
+            = std::find_if(bytes.begin(), bytes.end(), [](char c) { return c == '{'; }) - bytes.begin();
         const TextPosition at = index.at(root);
-        builder.issue(at.line, at.column, tr("expected a list of accounts or an object with an \"accounts\" list"));
+        builder.issue(
+            at.line, at.column, tr("expected a list of accounts or an object with an \"accounts\" list"));
         return builder.take();
     }
     const QJsonArray array = records.toArray();
@@ -129,7 +150,8 @@ ParsedAccounts parseAccountsJson(const QByteArray &data, const QString &fileName
     for (qsizetype i = 0; i < array.size() && i < positions.size(); ++i) {
         const TextPosition at = index.at(positions[i].begin);
         if (!array[i].isObject()) {
-            builder.issue(at.line, at.column, tr("each account must be an object, not %1").arg(typeName(array[i])));
+            builder.issue(
+                at.line, at.column, tr("each account must be an object, not %1").arg(typeName(array[i])));
             continue;
         }
         builder.begin(at.line, at.column);

@@ -28,13 +28,13 @@ struct ParsedAccounts
 
 /// Parses RFC 4180 CSV whose header row names the fields (after `mapping`). Columns of CSV issues
 /// about a field are the field's 1-based index; see ImportIssue.
-ParsedAccounts parseAccountsCsv(const QByteArray &data, const QString &fileName,
-                                const ColumnMapping &mapping = {});
+ParsedAccounts parseAccountsCsv(
+    const QByteArray &data, const QString &fileName, const ColumnMapping &mapping = {});
 
 /// Parses a JSON array of account objects, or {"accounts": [...]}. "arr" may be a JSON number or a
 /// string; "tags" an array of strings or a ';'-separated string; null means "not given".
-ParsedAccounts parseAccountsJson(const QByteArray &data, const QString &fileName,
-                                 const ColumnMapping &mapping = {});
+ParsedAccounts parseAccountsJson(
+    const QByteArray &data, const QString &fileName, const ColumnMapping &mapping = {});
 
 /// Reads `path` and parses it by extension (.csv or .json, any case). A file that cannot be read
 /// or has another extension comes back as a single issue; issues name the file as `path`.

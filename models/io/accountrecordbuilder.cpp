@@ -65,7 +65,7 @@ void AccountRecordBuilder::finish()
     for (AccountField field : AllAccountFields) {
         if (isRequiredAccountField(field) && !m_seen[std::size_t(field)])
             issue(m_recordPlace.line, m_recordPlace.column,
-                  tr("the record has no %1; every account needs one").arg(accountFieldKey(field)));
+                tr("the record has no %1; every account needs one").arg(accountFieldKey(field)));
     }
 
     // A bad record still claims its id: a later duplicate is a second problem, not a fix.
@@ -74,7 +74,9 @@ void AccountRecordBuilder::finish()
         if (first != m_firstLineOfId.cend()) {
             const Place at = *m_seen[std::size_t(AccountField::CrmId)];
             issue(at.line, at.column,
-                  tr("crm_id '%1' is a duplicate; it first appears on line %2").arg(m_account.crmId).arg(*first));
+                tr("crm_id '%1' is a duplicate; it first appears on line %2")
+                    .arg(m_account.crmId)
+                    .arg(*first));
         } else {
             m_firstLineOfId.insert(m_account.crmId, m_recordPlace.line);
         }
@@ -98,16 +100,13 @@ void AccountRecordBuilder::skipColumn(const QString &column)
         m_result.skippedColumns.append(column);
 }
 
-} // namespace csm
-
-namespace csm {
-
 ParsedAccounts AccountRecordBuilder::take()
 {
     // Per-record checks run field by field (and JSON keys come sorted), so order by position.
-    std::stable_sort(m_result.issues.begin(), m_result.issues.end(), [](const ImportIssue &a, const ImportIssue &b) {
-        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-    });
+    std::stable_sort(
+        m_result.issues.begin(), m_result.issues.end(), [](const ImportIssue &a, const ImportIssue &b) {
+            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+        });
     return std::move(m_result);
 }
 

@@ -18,7 +18,9 @@ namespace csm {
 class AccountRecordBuilder final
 {
 public:
-    explicit AccountRecordBuilder(QString fileName) : m_fileName(std::move(fileName)) { }
+    explicit AccountRecordBuilder(QString fileName)
+        : m_fileName(std::move(fileName))
+    { }
 
     /// Starts a record; (line, column) is where issues about a missing field point.
     void begin(int line, int column);
@@ -53,8 +55,8 @@ private:
     Account m_account;
     Place m_recordPlace;
     std::array<std::optional<Place>, AllAccountFields.size()> m_seen; // fields in the current record
-    QList<ImportIssue> m_recordIssues;     // held back until crm_id is known
-    QHash<QString, int> m_firstLineOfId;   // crm_id -> line of its first record
+    QList<ImportIssue> m_recordIssues; // held back until crm_id is known
+    QHash<QString, int> m_firstLineOfId; // crm_id -> line of its first record
     bool m_inRecord = false;
 };
 

@@ -13,7 +13,7 @@ namespace csm {
 struct ImportSummary
 {
     int inserted = 0; ///< accounts whose crm_id was new
-    int updated = 0;  ///< accounts matched by crm_id and overwritten
+    int updated = 0; ///< accounts matched by crm_id and overwritten
 };
 
 /// Upserts `accounts` by crm_id. The caller holds a csm::Transaction, so a failure half-way leaves

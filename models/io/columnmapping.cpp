@@ -39,18 +39,22 @@ Result<ColumnMapping> ColumnMapping::fromJsonFile(const QString &path)
                            .arg(parseError.errorString()) };
     }
     if (!doc.isObject())
-        return Error { tr("%1: the column mapping must be a JSON object like {\"Company ID\": \"crm_id\"}")
-                           .arg(path) };
+        return Error {
+            tr("%1: the column mapping must be a JSON object like {\"Company ID\": \"crm_id\"}").arg(path)
+        };
 
     ColumnMapping mapping;
     const QJsonObject object = doc.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!it.value().isString())
-            return Error { tr("%1: column '%2' must map to a field key given as a string").arg(path, it.key()) };
+            return Error {
+                tr("%1: column '%2' must map to a field key given as a string").arg(path, it.key())
+            };
         const QString field = it.value().toString().trimmed();
         if (!accountFieldFromKey(field))
             return Error { tr("%1: column '%2' maps to '%3', which is not a field; use one of: %4")
-                               .arg(path, it.key(), field, accountFieldKeys().join(QLatin1StringView(", "))) };
+                               .arg(
+                                   path, it.key(), field, accountFieldKeys().join(QLatin1StringView(", "))) };
         mapping.map(it.key(), field);
     }
     return mapping;

@@ -16,7 +16,9 @@ QString tr(const char *text)
 class CsvTokenizer
 {
 public:
-    explicit CsvTokenizer(QStringView text) : m_text(text) { }
+    explicit CsvTokenizer(QStringView text)
+        : m_text(text)
+    { }
 
     CsvTable run()
     {
@@ -77,7 +79,8 @@ private:
             const int line = m_line;
             readBare(value);
             if (value.contains(u'"'))
-                issue(line, column, tr("a quote inside an unquoted field; quote the whole field and double the quote"));
+                issue(line, column,
+                    tr("a quote inside an unquoted field; quote the whole field and double the quote"));
             fields.append(value);
             return true;
         }

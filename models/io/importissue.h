@@ -15,11 +15,11 @@ namespace csm {
 ///    character column on that line, counted in Unicode code points.
 struct ImportIssue
 {
-    QString file;      ///< the file name or path as the user gave it
-    int line = 0;      ///< 1-based; 0 = unknown or the whole file
-    int column = 0;    ///< 1-based; 0 = unknown or the whole line
-    QString recordId;  ///< crm_id of the record when known
-    QString message;   ///< translated, says what is wrong with the value
+    QString file; ///< the file name or path as the user gave it
+    int line = 0; ///< 1-based; 0 = unknown or the whole file
+    int column = 0; ///< 1-based; 0 = unknown or the whole line
+    QString recordId; ///< crm_id of the record when known
+    QString message; ///< translated, says what is wrong with the value
 
     /// "accounts.csv:12:3: ARR 'abc' is not a number (record ACME-1)"
     QString toString() const;

@@ -7,7 +7,10 @@ namespace csm {
 
 namespace {
 
-bool isJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 qsizetype skipSpace(QByteArrayView json, qsizetype pos)
 {
@@ -40,8 +43,8 @@ QString decodeString(QByteArrayView token)
 
 struct Level
 {
-    char kind;        // '{' or '['
-    bool expectKey;   // objects: the next string is a key
+    char kind; // '{' or '['
+    bool expectKey; // objects: the next string is a key
 };
 
 } // namespace
@@ -53,7 +56,7 @@ QList<JsonRecordPosition> scanJsonRecordPositions(QByteArrayView json, bool wrap
     // Depth (stack size) of the records array once it is open; 0 = not found yet.
     qsizetype recordsDepth = wrapped ? 0 : 1;
     bool accountsValueNext = false; // just read the root's "accounts" key
-    bool elementNext = false;       // at records depth, right after '[' or ','
+    bool elementNext = false; // at records depth, right after '[' or ','
     QString key;
 
     for (qsizetype pos = 0; pos < json.size(); ++pos) {

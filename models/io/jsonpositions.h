@@ -10,8 +10,8 @@ namespace csm {
 /// Where one element of the records array sits in the raw JSON text.
 struct JsonRecordPosition
 {
-    qsizetype begin = -1;              ///< byte offset of the element's first character ('{' for a record)
-    QHash<QString, qsizetype> values;  ///< key (unescaped) -> byte offset of its value's first character
+    qsizetype begin = -1; ///< byte offset of the element's first character ('{' for a record)
+    QHash<QString, qsizetype> values; ///< key (unescaped) -> byte offset of its value's first character
 };
 
 /// Finds the byte offsets of the records of an account file, so per-record problems found in the

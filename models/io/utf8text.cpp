@@ -53,7 +53,8 @@ TextPosition textPositionAt(QByteArrayView data, qsizetype offset)
     return pos;
 }
 
-TextPositionIndex::TextPositionIndex(QByteArrayView data) : m_data(data)
+TextPositionIndex::TextPositionIndex(QByteArrayView data)
+    : m_data(data)
 {
     m_lineStarts.append(0);
     for (qsizetype i = 0; i < data.size(); ++i)
@@ -79,7 +80,7 @@ DecodedText decodeUtf8(QByteArrayView data)
     // Stateless makes a sequence cut off at the end an error instead of pending state; the BOM is
     // stripped by the caller, so a second one is kept as text rather than silently dropped.
     QStringDecoder decoder(QStringConverter::Utf8,
-                           QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+        QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     DecodedText result;
     result.text = decoder.decode(data);
     if (decoder.hasError()) {

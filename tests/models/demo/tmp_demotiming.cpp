@@ -12,6 +12,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir dir(QStringLiteral("/tmp/demotiming-XXXXXX"));
+    dir.setAutoRemove(!qEnvironmentVariableIsSet("DEMO_KEEP"));
+    std::printf("%s\n", qPrintable(dir.path()));
     for (int i = 1; i < argc; ++i) {
         const int n = QString::fromLatin1(argv[i]).toInt();
         const QString path = dir.filePath(QStringLiteral("book-%1.sqlite").arg(n));

@@ -24,5 +24,5 @@ inline QStringList issuePlaces(const QList<csm::ImportIssue> &issues)
 inline bool allIssuesExplained(const QList<csm::ImportIssue> &issues)
 {
     return std::all_of(issues.begin(), issues.end(),
-                       [](const csm::ImportIssue &issue) { return !issue.message.trimmed().isEmpty(); });
+        [](const csm::ImportIssue &issue) { return !issue.message.trimmed().isEmpty(); });
 }

@@ -76,8 +76,9 @@ private slots:
     {
         QFETCH(bool, csv);
         const QList<Account> accounts = sampleAccounts();
-        const ParsedAccounts parsed = csv ? parseAccountsCsv(accountsToCsv(accounts), QStringLiteral("out.csv"))
-                                          : parseAccountsJson(accountsToJson(accounts), QStringLiteral("out.json"));
+        const ParsedAccounts parsed = csv
+            ? parseAccountsCsv(accountsToCsv(accounts), QStringLiteral("out.csv"))
+            : parseAccountsJson(accountsToJson(accounts), QStringLiteral("out.json"));
         QVERIFY2(!parsed.hasIssues(), qPrintable(issuesToString(parsed.issues)));
         QVERIFY(parsed.skippedColumns.isEmpty());
         QCOMPARE(parsed.accounts, accounts);
@@ -87,11 +88,14 @@ private slots:
     {
         const QByteArray csv = accountsToCsv(sampleAccounts().first(2));
         const QList<QByteArray> lines = csv.split('\n');
-        QCOMPARE(lines[0], QByteArray("crm_id,name,domain,owner,arr,currency,contract_start,renewal_date,"
-                                      "lifecycle_stage,segment,tags,payment_status\r"));
-        QCOMPARE(lines[1], QByteArray("ACME-1,\"Acme, Inc.\",acme.example,\"Dana \"\"DJ\"\" Jones\",125000.50,USD,"
-                                      "2024-03-01,2026-02-28,expansion,high,enterprise;emea,current\r"));
-        QCOMPARE(lines[2], QByteArray("Q-2,\"Say \"\"hi\"\", then \"\"bye\"\"\",,,0.00,EUR,,,onboarding,,,failed\r"));
+        QCOMPARE(lines[0],
+            QByteArray("crm_id,name,domain,owner,arr,currency,contract_start,renewal_date,"
+                       "lifecycle_stage,segment,tags,payment_status\r"));
+        QCOMPARE(lines[1],
+            QByteArray("ACME-1,\"Acme, Inc.\",acme.example,\"Dana \"\"DJ\"\" Jones\",125000.50,USD,"
+                       "2024-03-01,2026-02-28,expansion,high,enterprise;emea,current\r"));
+        QCOMPARE(lines[2],
+            QByteArray("Q-2,\"Say \"\"hi\"\", then \"\"bye\"\"\",,,0.00,EUR,,,onboarding,,,failed\r"));
     }
 
     void writesIndentedJsonWithExactAmounts()
@@ -105,10 +109,15 @@ private slots:
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
-        const QJsonObject acme = doc.object().value(QLatin1StringView("accounts")).toArray().first().toObject();
+        const QJsonObject acme
+            = doc.object().value(QLatin1StringView("accounts")).toArray().first().toObject();
         QCOMPARE(acme.value(QLatin1StringView("tags")).toArray().size(), 2);
-        QVERIFY(doc.object().value(QLatin1StringView("accounts")).toArray()[1].toObject()
-                    .value(QLatin1StringView("renewal_date")).isNull());
+        QVERIFY(doc.object()
+                    .value(QLatin1StringView("accounts"))
+                    .toArray()[1]
+                    .toObject()
+                    .value(QLatin1StringView("renewal_date"))
+                    .isNull());
     }
 
     void leavesComputedSegmentsOut()
@@ -120,13 +129,15 @@ private slots:
         computed.id = 42;
 
         for (const bool csv : { true, false }) {
-            const ParsedAccounts parsed = csv ? parseAccountsCsv(accountsToCsv({ computed }), QStringLiteral("c.csv"))
-                                              : parseAccountsJson(accountsToJson({ computed }), QStringLiteral("c.json"));
+            const ParsedAccounts parsed = csv
+                ? parseAccountsCsv(accountsToCsv({ computed }), QStringLiteral("c.csv"))
+                : parseAccountsJson(accountsToJson({ computed }), QStringLiteral("c.json"));
             QVERIFY(!parsed.hasIssues());
             QCOMPARE(parsed.accounts.size(), 1);
             QCOMPARE(parsed.accounts[0].id, 0);
             QVERIFY(!parsed.accounts[0].segmentOverride);
-            QCOMPARE(parsed.accounts[0].segment, Segment::Tech); // the importer leaves the book's segment alone
+            QCOMPARE(
+                parsed.accounts[0].segment, Segment::Tech); // the importer leaves the book's segment alone
         }
     }
 

@@ -21,7 +21,8 @@ private slots:
         QTest::newRow("separators and decimals") << QStringLiteral("1,250,000.05") << qint64(125000005);
         QTest::newRow("short first group") << QStringLiteral("12,345") << qint64(1234500);
         QTest::newRow("zero") << QStringLiteral("0") << qint64(0);
-        QTest::newRow("largest") << QStringLiteral("92233720368547758.07") << std::numeric_limits<qint64>::max();
+        QTest::newRow("largest") << QStringLiteral("92233720368547758.07")
+                                 << std::numeric_limits<qint64>::max();
     }
 
     void parsesArrIntoExactCents()
@@ -80,7 +81,7 @@ private slots:
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("culprit"); // what a rejection must quote; the text unless given
         const auto row = [](const char *name, const char *key, const char *text, bool accepted,
-                            const char *culprit = nullptr) {
+                             const char *culprit = nullptr) {
             QTest::newRow(name) << QString::fromUtf8(key) << QString::fromUtf8(text) << accepted
                                 << QString::fromUtf8(culprit ? culprit : text);
         };

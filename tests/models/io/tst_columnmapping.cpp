@@ -1,5 +1,4 @@
 #include "io/columnmapping.h"
-
 #include "iotestdata.h"
 
 #include <QTest>
@@ -39,14 +38,14 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected"); // a part of the message that locates the problem
-        QTest::newRow("missing file") << QStringLiteral("no_such_mapping.json")
-                                      << QStringLiteral("no_such_mapping.json: cannot read");
-        QTest::newRow("syntax error") << QStringLiteral("mapping_syntax.json")
-                                      << QStringLiteral("mapping_syntax.json:3:20:");
-        QTest::newRow("unknown field") << QStringLiteral("mapping_unknown_field.json")
-                                       << QStringLiteral("'company_name'");
-        QTest::newRow("target not a string") << QStringLiteral("mapping_not_string.json")
-                                             << QStringLiteral("'Company ID'");
+        QTest::newRow("missing file")
+            << QStringLiteral("no_such_mapping.json") << QStringLiteral("no_such_mapping.json: cannot read");
+        QTest::newRow("syntax error")
+            << QStringLiteral("mapping_syntax.json") << QStringLiteral("mapping_syntax.json:3:20:");
+        QTest::newRow("unknown field")
+            << QStringLiteral("mapping_unknown_field.json") << QStringLiteral("'company_name'");
+        QTest::newRow("target not a string")
+            << QStringLiteral("mapping_not_string.json") << QStringLiteral("'Company ID'");
     }
 
     void rejectsBadMappingFiles()

@@ -1,5 +1,4 @@
 #include "io/accountparser.h"
-
 #include "iotestdata.h"
 
 #include <QFile>
@@ -30,7 +29,8 @@ class TestCsvImport final : public QObject
 private slots:
     void importsACrmExportThroughAMapping()
     {
-        const ParsedAccounts parsed = parseAccountsFile(ioTestData(QStringLiteral("crm_export.csv")), crmMapping());
+        const ParsedAccounts parsed
+            = parseAccountsFile(ioTestData(QStringLiteral("crm_export.csv")), crmMapping());
         QVERIFY2(!parsed.hasIssues(), qPrintable(issuesToString(parsed.issues)));
         QCOMPARE(parsed.skippedColumns, QStringList { QStringLiteral("Notes") });
         QCOMPARE(parsed.accounts.size(), 4);
@@ -60,7 +60,8 @@ private slots:
         QCOMPARE(parsed.accounts[1], globex);
 
         const Account &initech = parsed.accounts[2];
-        QCOMPARE(initech.name, QStringLiteral("Initech\r\nHoldings")); // a quoted line break is kept as written
+        QCOMPARE(
+            initech.name, QStringLiteral("Initech\r\nHoldings")); // a quoted line break is kept as written
         QCOMPARE(initech.arrCents, 9990);
         QCOMPARE(initech.stage, LifecycleStage::Renewal);
         QVERIFY(!initech.segmentOverride);
@@ -75,8 +76,8 @@ private slots:
 
     void needsTheMappingForCrmHeaders()
     {
-        const ParsedAccounts parsed = parseAccountsCsv(readFixture(QStringLiteral("crm_export.csv")),
-                                                       QStringLiteral("crm_export.csv"));
+        const ParsedAccounts parsed = parseAccountsCsv(
+            readFixture(QStringLiteral("crm_export.csv")), QStringLiteral("crm_export.csv"));
         QCOMPARE(issuePlaces(parsed.issues), QStringList({ QStringLiteral("1:0"), QStringLiteral("1:0") }));
         QVERIFY(parsed.issues[0].message.contains(QLatin1StringView("crm_id")));
         QVERIFY(parsed.issues[1].message.contains(QLatin1StringView("name")));
@@ -93,7 +94,8 @@ private slots:
             QTest::newRow(name) << QString::fromUtf8(file) << places << QString::fromUtf8(message);
         };
         row("unparsable number", "bad_number.csv", { QStringLiteral("3:3") }, "ARR 'abc' is not a number");
-        row("unparsable dates", "bad_date.csv", { QStringLiteral("2:4"), QStringLiteral("3:3") }, "'2026-02-30'");
+        row("unparsable dates", "bad_date.csv", { QStringLiteral("2:4"), QStringLiteral("3:3") },
+            "'2026-02-30'");
         row("wrong column count", "bad_column_count.csv", { QStringLiteral("3:2"), QStringLiteral("4:4") },
             "this row has 2 fields but the header has 3");
         row("duplicate crm_id", "bad_duplicate.csv", { QStringLiteral("4:1") }, "first appears on line 2");
@@ -118,7 +120,8 @@ private slots:
         const ParsedAccounts parsed = parseAccountsCsv(readFixture(file), file);
         QCOMPARE(issuePlaces(parsed.issues), places);
         QVERIFY(allIssuesExplained(parsed.issues));
-        QVERIFY2(parsed.issues.first().message.contains(firstMessage), qPrintable(parsed.issues.first().message));
+        QVERIFY2(
+            parsed.issues.first().message.contains(firstMessage), qPrintable(parsed.issues.first().message));
         for (const ImportIssue &issue : parsed.issues)
             QCOMPARE(issue.file, file);
         qInfo().noquote() << issuesToString(parsed.issues);
@@ -129,7 +132,8 @@ private slots:
         const QString file = QStringLiteral("bad_number.csv");
         const ParsedAccounts parsed = parseAccountsCsv(readFixture(file), file);
         QCOMPARE(parsed.issues.size(), 1);
-        QCOMPARE(parsed.issues[0].toString(), QStringLiteral("bad_number.csv:3:3: ARR 'abc' is not a number (record ACME-2)"));
+        QCOMPARE(parsed.issues[0].toString(),
+            QStringLiteral("bad_number.csv:3:3: ARR 'abc' is not a number (record ACME-2)"));
     }
 
     void namesTheFileByItsPath()
@@ -155,21 +159,22 @@ private slots:
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("place");
         QTest::addColumn<QString>("byte");
-        QTest::newRow("latin-1 umlaut") << QByteArray("crm_id,name\nA-1,M\xFCller\n") << QStringLiteral("2:6")
-                                        << QStringLiteral("0xFC");
+        QTest::newRow("latin-1 umlaut")
+            << QByteArray("crm_id,name\nA-1,M\xFCller\n") << QStringLiteral("2:6") << QStringLiteral("0xFC");
         QTest::newRow("after multi-byte text and a bom")
-            << QByteArray("\xEF\xBB\xBF" "crm_id,name\nA-1,M\xC3\xBCller\nA-2,Caf\xE9\n") << QStringLiteral("3:8")
-            << QStringLiteral("0xE9");
-        QTest::newRow("cut off at the end") << QByteArray("crm_id,name\nA-1,\xE6\x97") << QStringLiteral("2:5")
-                                            << QStringLiteral("0xE6");
-        QTest::newRow("cut off before ascii") << QByteArray("crm_id,name\nA-1,\xE6\x97x\n") << QStringLiteral("2:5")
-                                              << QStringLiteral("0xE6");
+            << QByteArray("\xEF\xBB\xBF"
+                          "crm_id,name\nA-1,M\xC3\xBCller\nA-2,Caf\xE9\n")
+            << QStringLiteral("3:8") << QStringLiteral("0xE9");
+        QTest::newRow("cut off at the end")
+            << QByteArray("crm_id,name\nA-1,\xE6\x97") << QStringLiteral("2:5") << QStringLiteral("0xE6");
+        QTest::newRow("cut off before ascii")
+            << QByteArray("crm_id,name\nA-1,\xE6\x97x\n") << QStringLiteral("2:5") << QStringLiteral("0xE6");
         QTest::newRow("overlong") << QByteArray("crm_id,name\nA-1,\xC0\xAF\n") << QStringLiteral("2:5")
                                   << QStringLiteral("0xC0");
-        QTest::newRow("encoded surrogate") << QByteArray("crm_id,name\nA-1,ab\xED\xA0\x80\n") << QStringLiteral("2:7")
-                                           << QStringLiteral("0xED");
-        QTest::newRow("stray continuation in header") << QByteArray("crm_id,n\x80me\n") << QStringLiteral("1:9")
-                                                      << QStringLiteral("0x80");
+        QTest::newRow("encoded surrogate") << QByteArray("crm_id,name\nA-1,ab\xED\xA0\x80\n")
+                                           << QStringLiteral("2:7") << QStringLiteral("0xED");
+        QTest::newRow("stray continuation in header")
+            << QByteArray("crm_id,n\x80me\n") << QStringLiteral("1:9") << QStringLiteral("0x80");
     }
 
     void locatesTheFirstInvalidUtf8Byte()
@@ -189,7 +194,7 @@ private slots:
         const ParsedAccounts parsed = parseAccountsCsv(data, QStringLiteral("extra.csv"));
         QVERIFY(!parsed.hasIssues());
         QCOMPARE(parsed.skippedColumns,
-                 QStringList({ QStringLiteral("Notes"), QStringLiteral("Region"), QStringLiteral("notes") }));
+            QStringList({ QStringLiteral("Notes"), QStringLiteral("Region"), QStringLiteral("notes") }));
         QCOMPARE(parsed.accounts.size(), 1);
     }
 

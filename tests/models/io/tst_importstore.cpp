@@ -1,11 +1,10 @@
 #include "io/accountexport.h"
 #include "io/accountparser.h"
 #include "io/accountwriter.h"
+#include "iotestdata.h"
 #include "store/accountrepository.h"
 #include "store/database.h"
 #include "store/transaction.h"
-
-#include "iotestdata.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -71,7 +70,9 @@ private slots:
         const auto seeded = importParsedAccounts(db(), seed);
         QVERIFY2(seeded.ok(), qPrintable(seeded.errorMessage()));
         const AccountRepository repository(db());
-        QVERIFY(repository.writeComputedSegments({ { storedByCrmId(QStringLiteral("A-2")).id, Segment::Mid } }).ok());
+        QVERIFY(
+            repository.writeComputedSegments({ { storedByCrmId(QStringLiteral("A-2")).id, Segment::Mid } })
+                .ok());
         QCOMPARE(stored().size(), 2);
     }
 
@@ -111,7 +112,8 @@ private slots:
     void leavesTheBookUntouchedForInvalidUtf8()
     {
         const QList<Account> before = stored();
-        const QString path = writeTempFile(QStringLiteral("latin1.csv"), QByteArray("crm_id,name\nA-9,M\xFCller\n"));
+        const QString path
+            = writeTempFile(QStringLiteral("latin1.csv"), QByteArray("crm_id,name\nA-9,M\xFCller\n"));
         const ParsedAccounts parsed = parseAccountsFile(path);
         QCOMPARE(issuePlaces(parsed.issues), QStringList { QStringLiteral("2:6") });
         QVERIFY(!importParsedAccounts(db(), parsed).ok());
@@ -164,7 +166,8 @@ private slots:
 
     void takesTheSegmentFromAFileThatHasOne()
     {
-        const QString path = writeTempFile(QStringLiteral("segments.csv"), "crm_id,name,segment\nA-2,Beta,high\n");
+        const QString path
+            = writeTempFile(QStringLiteral("segments.csv"), "crm_id,name,segment\nA-2,Beta,high\n");
         const Result<ImportSummary> imported = importParsedAccounts(db(), parseAccountsFile(path));
         QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
         const Account beta = storedByCrmId(QStringLiteral("A-2"));
@@ -183,8 +186,9 @@ private slots:
     {
         QFETCH(bool, csv);
         const QList<Account> before = stored();
-        const ParsedAccounts parsed = csv ? parseAccountsCsv(accountsToCsv(before), QStringLiteral("book.csv"))
-                                          : parseAccountsJson(accountsToJson(before), QStringLiteral("book.json"));
+        const ParsedAccounts parsed = csv
+            ? parseAccountsCsv(accountsToCsv(before), QStringLiteral("book.csv"))
+            : parseAccountsJson(accountsToJson(before), QStringLiteral("book.json"));
         const Result<ImportSummary> imported = importParsedAccounts(db(), parsed);
         QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
         QCOMPARE(imported->inserted, 0);

@@ -1,5 +1,4 @@
 #include "io/accountparser.h"
-
 #include "iotestdata.h"
 
 #include <QFile>
@@ -32,7 +31,8 @@ private slots:
     {
         const auto mapping = ColumnMapping::fromJsonFile(ioTestData(QStringLiteral("crm_mapping.json")));
         QVERIFY(mapping.ok());
-        const ParsedAccounts parsed = parseAccountsFile(ioTestData(QStringLiteral("crm_export.json")), *mapping);
+        const ParsedAccounts parsed
+            = parseAccountsFile(ioTestData(QStringLiteral("crm_export.json")), *mapping);
         QVERIFY2(!parsed.hasIssues(), qPrintable(issuesToString(parsed.issues)));
         QCOMPARE(parsed.skippedColumns, QStringList { QStringLiteral("Notes") });
         QCOMPARE(parsed.accounts.size(), 3);
@@ -77,14 +77,16 @@ private slots:
         QTest::newRow("1.15") << QByteArray("1.15") << qint64(115);
         QTest::newRow("integer") << QByteArray("1250000") << qint64(125000000);
         QTest::newRow("string with separators") << QByteArray("\"1,250,000.99\"") << qint64(125000099);
-        QTest::newRow("beyond double precision") << QByteArray("90071992547409.93") << qint64(9007199254740993);
+        QTest::newRow("beyond double precision")
+            << QByteArray("90071992547409.93") << qint64(9007199254740993);
     }
 
     void readsArrNumbersExactly()
     {
         QFETCH(QByteArray, arr);
         QFETCH(qint64, cents);
-        const QByteArray json = "{\"accounts\": [{\"crm_id\": \"A-1\", \"name\": \"Alpha\", \"arr\": " + arr + "}]}";
+        const QByteArray json
+            = "{\"accounts\": [{\"crm_id\": \"A-1\", \"name\": \"Alpha\", \"arr\": " + arr + "}]}";
         const ParsedAccounts parsed = parseAccountsJson(json, QStringLiteral("arr.json"));
         QVERIFY2(!parsed.hasIssues(), qPrintable(issuesToString(parsed.issues)));
         QCOMPARE(parsed.accounts[0].arrCents, cents);
@@ -98,16 +100,18 @@ private slots:
 
         QTest::newRow("bad records") << QStringLiteral("bad_records.json")
                                      << QStringList { QStringLiteral("5:12"), QStringLiteral("9:13"),
-                                                      QStringLiteral("10:21"), QStringLiteral("12:3"),
-                                                      QStringLiteral("16:15"), QStringLiteral("18:12"),
-                                                      QStringLiteral("19:13"), QStringLiteral("21:3") }
+                                            QStringLiteral("10:21"), QStringLiteral("12:3"),
+                                            QStringLiteral("16:15"), QStringLiteral("18:12"),
+                                            QStringLiteral("19:13"), QStringLiteral("21:3") }
                                      << QStringLiteral("ARR '12k' is not a number");
-        QTest::newRow("syntax error") << QStringLiteral("bad_syntax.json") << QStringList { QStringLiteral("3:20") }
-                                      << QStringLiteral("not valid JSON");
-        QTest::newRow("no accounts list") << QStringLiteral("bad_not_a_list.json")
-                                          << QStringList { QStringLiteral("1:1") } << QStringLiteral("\"accounts\"");
-        QTest::newRow("empty list") << QStringLiteral("empty_list.json") << QStringList { QStringLiteral("0:0") }
-                                    << QStringLiteral("no accounts");
+        QTest::newRow("syntax error")
+            << QStringLiteral("bad_syntax.json") << QStringList { QStringLiteral("3:20") }
+            << QStringLiteral("not valid JSON");
+        QTest::newRow("no accounts list")
+            << QStringLiteral("bad_not_a_list.json") << QStringList { QStringLiteral("1:1") }
+            << QStringLiteral("\"accounts\"");
+        QTest::newRow("empty list") << QStringLiteral("empty_list.json")
+                                    << QStringList { QStringLiteral("0:0") } << QStringLiteral("no accounts");
         QTest::newRow("empty file") << QStringLiteral("empty.json") << QStringList { QStringLiteral("0:0") }
                                     << QStringLiteral("no accounts");
     }
@@ -121,14 +125,15 @@ private slots:
         const ParsedAccounts parsed = parseAccountsJson(readFixture(file), file);
         QCOMPARE(issuePlaces(parsed.issues), places);
         QVERIFY(allIssuesExplained(parsed.issues));
-        QVERIFY2(parsed.issues.first().message.contains(firstMessage), qPrintable(parsed.issues.first().message));
+        QVERIFY2(
+            parsed.issues.first().message.contains(firstMessage), qPrintable(parsed.issues.first().message));
         qInfo().noquote() << issuesToString(parsed.issues);
     }
 
     void namesTheRecordAndTheFirstLineOfADuplicate()
     {
-        const ParsedAccounts parsed = parseAccountsJson(readFixture(QStringLiteral("bad_records.json")),
-                                                        QStringLiteral("bad_records.json"));
+        const ParsedAccounts parsed = parseAccountsJson(
+            readFixture(QStringLiteral("bad_records.json")), QStringLiteral("bad_records.json"));
         QCOMPARE(parsed.issues.size(), 8);
         const ImportIssue &duplicate = parsed.issues[4];
         QCOMPARE(duplicate.recordId, QStringLiteral("A-1"));
@@ -147,8 +152,8 @@ private slots:
 
     void findsRecordsOnlyInTheRootAccountsList()
     {
-        const QByteArray json(
-            "{\"meta\": {\"accounts\": [{\"x\": 1}]}, \"note\": \"[{\", \"accounts\": [{\"crm_id\": \"A\", \"name\": 5}]}");
+        const QByteArray json("{\"meta\": {\"accounts\": [{\"x\": 1}]}, \"note\": \"[{\", \"accounts\": "
+                              "[{\"crm_id\": \"A\", \"name\": 5}]}");
         const ParsedAccounts parsed = parseAccountsJson(json, QStringLiteral("nested.json"));
         QCOMPARE(issuePlaces(parsed.issues), QStringList { placeOf(json, "5}") });
         QVERIFY(parsed.issues[0].message.contains(QLatin1StringView("name")));
@@ -168,10 +173,11 @@ private slots:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("place");
-        QTest::newRow("latin-1 umlaut") << QByteArray("[{\"crm_id\": \"A-1\", \"name\": \"M\xFCller\"}]")
-                                        << QStringLiteral("1:30");
+        QTest::newRow("latin-1 umlaut")
+            << QByteArray("[{\"crm_id\": \"A-1\", \"name\": \"M\xFCller\"}]") << QStringLiteral("1:30");
         QTest::newRow("after multi-byte text")
-            << QByteArray("[\n  {\"crm_id\": \"\xE6\xA0\xAA\", \"name\": \"\xFF\"}\n]") << QStringLiteral("2:28");
+            << QByteArray("[\n  {\"crm_id\": \"\xE6\xA0\xAA\", \"name\": \"\xFF\"}\n]")
+            << QStringLiteral("2:28");
     }
 
     void locatesTheFirstInvalidUtf8Byte()

@@ -1,0 +1,79 @@
+// csm-bench: measures CSM Workbench against the performance budget of issue 3 and writes a table
+// and a JSON report. The same executable is its own child for memory and cold-start runs.
+#include "benchoptions.h"
+#include "bookfactory.h"
+#include "childmodes.h"
+#include "childprocess.h"
+#include "modelbench.h"
+#include "report.h"
+#include "storebench.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace csm::bench;
+
+namespace {
+
+int runBench(const BenchOptions &options)
+{
+    QTemporaryDir temporary;
+    const QString dir = options.keepDir.isEmpty() ? temporary.path() : QDir(options.keepDir).absolutePath();
+    if (dir.isEmpty() || !QDir().mkpath(dir)) {
+        std::fprintf(stderr, "csm-bench: cannot create the book folder\n");
+        return 1;
+    }
+
+    Report report;
+    for (const Scale &scale : options.scales) {
+        auto path = ensureBook(dir, scale);
+        if (!path) {
+            std::fprintf(stderr, "csm-bench: %s\n", qPrintable(path.errorMessage()));
+            return 1;
+        }
+        std::printf("scale %s (%d accounts): %s\n", qPrintable(scale.name), scale.accounts, qPrintable(*path));
+        std::fflush(stdout);
+        const bool interaction = scale.name == QLatin1String("L") || options.quick;
+        const bool coldStart = scale.name != QLatin1String("M");
+        if (!runStoreBench(report, scale, *path, options) || !runMemoryBench(report, scale, *path, options)
+            || (interaction && !runModelBench(report, scale, *path, options))
+            || (coldStart && !runColdStartBench(report, scale, *path, options)))
+            return 1;
+    }
+    report.addNotAvailable(QStringLiteral("health recompute"), QStringLiteral("n/a (health issue not landed)"));
+    report.addNotAvailable(QStringLiteral("QBR deck export"), QStringLiteral("n/a (QBR deck issue not landed)"));
+    report.addNotAvailable(QStringLiteral("CRM sync"), QStringLiteral("n/a (CRM sync issue not landed)"));
+
+    report.print();
+    if (!report.writeJson(options.jsonPath)) {
+        std::fprintf(stderr, "csm-bench: cannot write %s\n", qPrintable(options.jsonPath));
+        return 1;
+    }
+    std::printf("\n%d miss(es); JSON written to %s\n", report.missCount(), qPrintable(options.jsonPath));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    if (argc == 3 && std::strcmp(argv[1], "--child-open") == 0)
+        return runChildOpen(argc, argv, QString::fromLocal8Bit(argv[2]), sinceMain);
+    if (argc == 3 && std::strcmp(argv[1], "--child-gui") == 0)
+        return runChildGui(argc, argv, QString::fromLocal8Bit(argv[2]), sinceMain);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("csm-bench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CSM_VERSION));
+    const auto options = parseOptions(QCoreApplication::arguments());
+    if (!options)
+        return 2;
+    return runBench(*options);
+}
