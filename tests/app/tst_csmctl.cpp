@@ -1,0 +1,200 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+}
+
+} // namespace
+
+/// csmctl as scripts use it: real processes, real book files, exit codes and output formats.
+class TestCsmctl final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_book;
+    int m_counter = 0;
+
+    Run csmctl(const QStringList &args)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CSMCTL_PATH), QStringList { u"--db"_s, m_book } + args);
+        Run run;
+        if (!process.waitForFinished(120000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void init() { m_book = m_dir.filePath(u"book-%1.sqlite"_s.arg(++m_counter)); }
+
+    void initCreatesTheBook()
+    {
+        const Run run = csmctl({ u"init"_s });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"schema version"_s));
+        QVERIFY(QFile::exists(m_book));
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList {};
+        QTest::newRow("unknown command") << QStringList { u"frobnicate"_s };
+        QTest::newRow("unknown option") << QStringList { u"list"_s, u"--colour"_s };
+        QTest::newRow("bad format") << QStringList { u"list"_s, u"--format"_s, u"xml"_s };
+        QTest::newRow("bad segment") << QStringList { u"list"_s, u"--segment"_s, u"gold"_s };
+        QTest::newRow("demo count") << QStringList { u"demo"_s, u"--accounts"_s, u"many"_s };
+        QTest::newRow("import without file") << QStringList { u"import"_s };
+        QTest::newRow("export without format") << QStringList { u"export"_s };
+        QTest::newRow("shares above 100%")
+            << QStringList { u"segment"_s, u"--high-share"_s, u"0.8"_s, u"--mid-share"_s, u"0.5"_s };
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run run = csmctl(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void demoListAndSegments()
+    {
+        Run run = csmctl({ u"demo"_s, u"--accounts"_s, u"50"_s, u"--seed"_s, u"4"_s });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"50 accounts"_s), qPrintable(run.out));
+
+        run = csmctl({ u"list"_s, u"--format"_s, u"json"_s });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray all = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(all.size(), 50);
+        for (qsizetype i = 1; i < all.size(); ++i) // largest ARR first
+            QVERIFY(all[i - 1].toObject()[u"arr"_s].toDouble() >= all[i].toObject()[u"arr"_s].toDouble());
+
+        run = csmctl({ u"list"_s, u"--segment"_s, u"high"_s, u"--format"_s, u"csv"_s });
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.first().startsWith(u"crm_id,name,segment"_s));
+        QCOMPARE(lines.size() - 1, 10); // top 20% of 50
+
+        run = csmctl({ u"list"_s });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(u"CRM ID"_s));
+
+        // A second demo into a filled book is refused.
+        run = csmctl({ u"demo"_s, u"--accounts"_s, u"5"_s });
+        QCOMPARE(run.exitCode, 1);
+
+        // Thresholds and an override; the override survives recomputation.
+        const QString smallest = all.last().toObject()[u"crm_id"_s].toString();
+        run = csmctl({ u"segment"_s, u"--override"_s, smallest + u"=high"_s });
+        QCOMPARE(run.exitCode, 0);
+        run = csmctl({ u"segment"_s, u"--by"_s, u"threshold"_s, u"--high-min"_s, u"1e12"_s, u"--mid-min"_s, u"1e12"_s });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"high: 1 accounts"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"set by hand: 1"_s));
+        run = csmctl({ u"segment"_s, u"--override"_s, u"NOPE=high"_s });
+        QCOMPARE(run.exitCode, 1);
+    }
+
+    void importIsAllOrNothing()
+    {
+        writeFile(file(u"good.csv"_s), "crm_id,name,arr,renewal_date\nA-1,Alpha,1000,2027-01-01\nA-2,\"Beta, Inc\",250000.50,\n");
+        Run run = csmctl({ u"import"_s, file(u"good.csv"_s) });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"2 new"_s), qPrintable(run.out));
+
+        writeFile(file(u"bad.csv"_s), "crm_id,name,arr,renewal_date\nA-1,Alpha changed,1000,2027-01-01\nA-3,Gamma,12k,2027-13-01\n");
+        run = csmctl({ u"import"_s, file(u"bad.csv"_s) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"bad.csv:3:3:"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"bad.csv:3:4:"_s), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"nothing was imported"_s));
+
+        run = csmctl({ u"list"_s, u"--format"_s, u"json"_s });
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 2);
+        for (const QJsonValue &row : rows)
+            QVERIFY(row.toObject()[u"name"_s].toString() != u"Alpha changed"_s);
+
+        writeFile(file(u"empty.csv"_s), "");
+        QCOMPARE(csmctl({ u"import"_s, file(u"empty.csv"_s) }).exitCode, 1);
+        QCOMPARE(csmctl({ u"import"_s, file(u"missing.csv"_s) }).exitCode, 1);
+    }
+
+    void importsWithAMappingFile()
+    {
+        writeFile(file(u"crm.csv"_s), "Company ID,Company name,Annual revenue\nX-1,Xylo,5000\n");
+        writeFile(file(u"map.json"_s), R"({"Company ID": "crm_id", "Company name": "name", "Annual revenue": "arr"})");
+        const Run run = csmctl({ u"import"_s, u"--mapping"_s, file(u"map.json"_s), file(u"crm.csv"_s) });
+        QCOMPARE(run.exitCode, 0);
+        const Run list = csmctl({ u"list"_s, u"--format"_s, u"csv"_s });
+        QVERIFY2(list.out.contains(u"X-1,Xylo,high,no,5000"_s), qPrintable(list.out));
+    }
+
+    void exportRoundTripsThroughImport()
+    {
+        QCOMPARE(csmctl({ u"demo"_s, u"--accounts"_s, u"30"_s }).exitCode, 0);
+        const Run exported = csmctl({ u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, file(u"book.json"_s) });
+        QCOMPARE(exported.exitCode, 0);
+        const Run csv = csmctl({ u"export"_s, u"--format"_s, u"csv"_s });
+        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(csv.out.count(u'\n') >= 31, true);
+
+        const QString before = csmctl({ u"list"_s, u"--format"_s, u"csv"_s }).out;
+        m_book = m_dir.filePath(u"copy.sqlite"_s);
+        QCOMPARE(csmctl({ u"import"_s, file(u"book.json"_s) }).exitCode, 0);
+        QCOMPARE(csmctl({ u"list"_s, u"--format"_s, u"csv"_s }).out.section(u'\n', 1).split(u'\n').size(),
+                 before.section(u'\n', 1).split(u'\n').size());
+    }
+
+    void refusesABookFromTheFuture()
+    {
+        QCOMPARE(csmctl({ u"init"_s }).exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+            db.setDatabaseName(m_book);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"future"_s);
+        const Run run = csmctl({ u"list"_s });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"newer version"_s), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsmctl)
+#include "tst_csmctl.moc"
