@@ -144,7 +144,9 @@ void AccountDetailPane::showDetails(const AccountDetails &details, const QDate &
     for (const Contact &c : details.contacts) {
         auto *item = new QTreeWidgetItem(m_contacts);
         item->setText(0, c.champion ? QStringLiteral("★ ") + c.name : c.name);
-        item->setText(1, c.champion ? tr("Champion · %1").arg(c.role) : c.role);
+        const bool roleSaysChampion = c.role.compare(tr("Champion"), Qt::CaseInsensitive) == 0
+            || c.role.compare(QStringLiteral("Champion"), Qt::CaseInsensitive) == 0;
+        item->setText(1, c.champion && !roleSaysChampion ? tr("Champion · %1").arg(c.role) : c.role);
         item->setText(2, c.title);
         item->setText(3, c.lastTouch.isValid() ? locale.toString(c.lastTouch, QLocale::ShortFormat) : tr("never"));
         item->setToolTip(0, c.email);

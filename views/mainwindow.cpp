@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "accountdetailpane.h"
+#include "book/bookimport.h"
+#include "io/accountexport.h"
+#include "store/accountrepository.h"
 #include "bookfilterbar.h"
 #include "booktableview.h"
 #include "itemmodels/bookmodel.h"
@@ -15,6 +18,7 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -73,6 +77,10 @@ void MainWindow::createActions()
     file->addAction(tr("&New Book…"), QKeySequence::New, this, &MainWindow::newBook);
     file->addAction(tr("&Open Book…"), QKeySequence::Open, this, &MainWindow::openBook);
     file->addSeparator();
+    m_bookActions << file->addAction(tr("&Import Accounts…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                     &MainWindow::importAccounts);
+    m_bookActions << file->addAction(tr("&Export Accounts…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                     &MainWindow::exportAccounts);
     m_bookActions << file->addAction(tr("Load &Demo Book…"), this, &MainWindow::offerDemo);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -272,6 +280,56 @@ void MainWindow::newBook()
         return;
     }
     openBookAt(path);
+}
+
+void MainWindow::importAccounts()
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Accounts"), QString(),
+                                                      tr("Accounts (*.csv *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_session->runJob(tr("Import %1").arg(QFileInfo(path).fileName()),
+                      [path](const QSqlDatabase &db, JobContext &) -> Result<QString> {
+                          auto outcome = importAccountsFile(db, path);
+                          if (!outcome)
+                              return outcome.error();
+                          if (outcome->rejected()) {
+                              QStringList lines;
+                              for (const ImportIssue &issue : std::as_const(outcome->issues).first(
+                                       std::min<qsizetype>(outcome->issues.size(), 25)))
+                                  lines << issue.toString();
+                              if (outcome->issues.size() > 25)
+                                  lines << tr("… and %1 more.").arg(outcome->issues.size() - 25);
+                              return Error { tr("Nothing was imported. Problems found:\n%1").arg(lines.join(u'\n')) };
+                          }
+                          return tr("Imported %1 new and %2 updated accounts.")
+                              .arg(outcome->summary.inserted)
+                              .arg(outcome->summary.updated);
+                      });
+}
+
+void MainWindow::exportAccounts()
+{
+    if (!m_session)
+        return;
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Accounts"), QString(),
+                                                      tr("CSV (*.csv);;JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) || filter.startsWith(u'J');
+    m_session->runJob(tr("Export accounts"), [path, json](const QSqlDatabase &db, JobContext &) -> Result<QString> {
+        auto accounts = AccountRepository(db).all();
+        if (!accounts)
+            return accounts.error();
+        const QByteArray data = json ? accountsToJson(*accounts) : accountsToCsv(*accounts);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+            return Error { QStringLiteral("%1: %2").arg(path, file.errorString()) };
+        return tr("Exported %n account(s) to %1.", nullptr, int(accounts->size())).arg(path);
+    });
 }
 
 void MainWindow::editSegmentationRules()

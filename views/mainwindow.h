@@ -56,6 +56,8 @@ private:
     void openBook();
     void newBook();
     void editSegmentationRules();
+    void importAccounts();
+    void exportAccounts();
     void setCurrentSegment(std::optional<Segment> segment);
     void openBookAt(const QString &path);
 
