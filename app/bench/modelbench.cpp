@@ -1,5 +1,6 @@
 #include "modelbench.h"
 
+#include "sortfloor.h"
 #include "storebench.h"
 
 #include <cstdio>
@@ -86,6 +87,45 @@ void timeSegmentSwitch(Report &report, const OpenBook &book, const Scale &scale,
     report.add(std::move(toAll));
 }
 
+StepResult timeSortFloor(const OpenBook &book, const Scale &scale, const BenchOptions &options, const QString &label,
+                         std::vector<int> (*sortRows)(const std::vector<BookRow> &))
+{
+    StepResult result(QStringLiteral("  floor: std::stable_sort by %1").arg(label), scale.name);
+    result.note = QStringLiteral("same ordering, no proxy");
+    (void)timeRuns(result.samples, options.warmups, options.runs, {}, [&] {
+        return sortRows(book.model->rows()).size() == book.model->rows().size();
+    });
+    return result;
+}
+
+/// Diagnostic: the same filter applied by re-attaching the model, so the proxy builds its mapping
+/// in one filter pass and one sort instead of inserting and removing row intervals one by one.
+/// It shows what a filter change would cost if setFilter() reset the proxy.
+StepResult timeRefilterByReset(const OpenBook &book, const Scale &scale, const BenchOptions &options,
+                               const QString &label, const AccountFilter &filter)
+{
+    StepResult result(QStringLiteral("diag: %1 by re-attaching the model").arg(label), scale.name);
+    result.note = QStringLiteral("one filter pass + one sort");
+    (void)timeRuns(
+        result.samples, options.warmups, options.runs,
+        [&] {
+            book.proxy->setBookModel(nullptr);
+            book.proxy->setFilter(filter);
+        },
+        [&] {
+            book.proxy->setBookModel(book.model.get());
+            return book.proxy->rowCount() >= 0;
+        });
+    const int rows = book.proxy->rowCount();
+    const bool sorted = rows < 2
+        || book.proxy->index(0, BookModel::Arr).data(BookModel::SortRole).toLongLong()
+            >= book.proxy->index(rows - 1, BookModel::Arr).data(BookModel::SortRole).toLongLong();
+    if (!sorted)
+        result.note = QStringLiteral("NOT sorted after re-attach: diagnostic invalid");
+    book.proxy->setFilter(AccountFilter());
+    return result;
+}
+
 } // namespace
 
 bool runModelBench(Report &report, const Scale &scale, const QString &path, const BenchOptions &options)
@@ -96,11 +136,17 @@ bool runModelBench(Report &report, const Scale &scale, const QString &path, cons
         return false;
     }
     report.add(timeSort(*book, scale, options, QStringLiteral("ARR desc"), BookModel::Arr, Qt::DescendingOrder));
+    report.add(timeSortFloor(*book, scale, options, QStringLiteral("ARR desc"), sortFloorByArrDesc));
     report.add(timeSort(*book, scale, options, QStringLiteral("name asc"), BookModel::Name, Qt::AscendingOrder));
+    report.add(timeSortFloor(*book, scale, options, QStringLiteral("name asc"), sortFloorByName));
     // Search and tabs run on the list as people see it: sorted by ARR.
     book->proxy->sort(BookModel::Arr, Qt::DescendingOrder);
     timeSearch(report, *book, scale, options);
     timeSegmentSwitch(report, *book, scale, options);
+    AccountFilter typedN;
+    typedN.setText(QStringLiteral("n"));
+    report.add(timeRefilterByReset(*book, scale, options, QStringLiteral("search \"n\""), typedN));
+    report.add(timeRefilterByReset(*book, scale, options, QStringLiteral("segment All"), AccountFilter()));
     return true;
 }
 

@@ -23,11 +23,10 @@ qint64 drawArrCents(Dice &dice)
         double to;
         int weight;
     };
-    static constexpr Band Bands[] = { { MinArr, 6'000, 300 },     { 6'000, 15'000, 250 },
-                                      { 15'000, 50'000, 220 },    { 50'000, 250'000, 140 },
-                                      { 250'000, 1'000'000, 65 }, { 1'000'000, MaxArr, 25 } };
-    static constexpr int Weights[] = { Bands[0].weight, Bands[1].weight, Bands[2].weight,
-                                       Bands[3].weight, Bands[4].weight, Bands[5].weight };
+    static constexpr Band Bands[] = { { MinArr, 6'000, 300 }, { 6'000, 15'000, 250 }, { 15'000, 50'000, 220 },
+        { 50'000, 250'000, 140 }, { 250'000, 1'000'000, 65 }, { 1'000'000, MaxArr, 25 } };
+    static constexpr int Weights[] = { Bands[0].weight, Bands[1].weight, Bands[2].weight, Bands[3].weight,
+        Bands[4].weight, Bands[5].weight };
     const Band &band = Bands[dice.weighted(Weights)];
     const double arr = band.from * std::pow(band.to / band.from, dice.real(0, 1));
     // Quotes end in round numbers, coarser for bigger deals.
@@ -52,8 +51,8 @@ LifecycleStage stageFor(Dice &dice, Pattern pattern, int contractAgeDays, int da
         return LifecycleStage::Renewal;
     switch (pattern) {
     case Pattern::Healthy: {
-        static constexpr LifecycleStage Stages[] = { LifecycleStage::Adoption, LifecycleStage::Expansion,
-                                                     LifecycleStage::Advocacy };
+        static constexpr LifecycleStage Stages[]
+            = { LifecycleStage::Adoption, LifecycleStage::Expansion, LifecycleStage::Advocacy };
         static constexpr int Weights[] = { 35, 30, 35 };
         return Stages[dice.weighted(Weights)];
     }
@@ -69,11 +68,13 @@ LifecycleStage stageFor(Dice &dice, Pattern pattern, int contractAgeDays, int da
 
 PaymentStatus drawPayment(Dice &dice, Pattern pattern)
 {
-    const double troubled = pattern == Pattern::Declining ? 0.28 : pattern == Pattern::Recovering ? 0.12 : 0.05;
+    const double troubled = pattern == Pattern::Declining ? 0.28
+        : pattern == Pattern::Recovering                  ? 0.12
+                                                          : 0.05;
     if (!dice.chance(troubled))
         return PaymentStatus::Current;
-    static constexpr PaymentStatus Statuses[] = { PaymentStatus::Late, PaymentStatus::Overdue,
-                                                  PaymentStatus::Failed };
+    static constexpr PaymentStatus Statuses[]
+        = { PaymentStatus::Late, PaymentStatus::Overdue, PaymentStatus::Failed };
     static constexpr int Weights[] = { 55, 25, 20 };
     return Statuses[dice.weighted(Weights)];
 }
@@ -84,14 +85,19 @@ void drawTags(Dice &dice, const Account &account, Pattern pattern, int daysToRen
     // non-empty: AccountRepository binds an empty list as NULL, which the NOT NULL column rejects.
     tags.clear();
     const double arr = account.arr();
-    tags.append(arr < 10'000 ? QStringLiteral("starter") : arr < 100'000 ? QStringLiteral("team")
-                                                                        : QStringLiteral("enterprise"));
+    tags.append(arr < 10'000 ? QStringLiteral("starter")
+            : arr < 100'000  ? QStringLiteral("team")
+                             : QStringLiteral("enterprise"));
     if (dice.chance(arr >= 250'000 ? 0.6 : arr >= 100'000 ? 0.2 : 0.0))
         tags.append(QStringLiteral("strategic"));
-    if (account.stage == LifecycleStage::Advocacy ? dice.chance(0.5) : pattern == Pattern::Healthy && dice.chance(0.04))
+    if (account.stage == LifecycleStage::Advocacy ? dice.chance(0.5)
+                                                  : pattern == Pattern::Healthy && dice.chance(0.04))
         tags.append(QStringLiteral("reference"));
-    const bool billingTrouble = account.payment == PaymentStatus::Overdue || account.payment == PaymentStatus::Failed;
-    if (dice.chance(pattern == Pattern::Declining ? 0.45 : pattern == Pattern::Recovering ? 0.15 : 0.0)
+    const bool billingTrouble
+        = account.payment == PaymentStatus::Overdue || account.payment == PaymentStatus::Failed;
+    if (dice.chance(pattern == Pattern::Declining ? 0.45
+                : pattern == Pattern::Recovering  ? 0.15
+                                                  : 0.0)
         || (billingTrouble && dice.chance(0.5)))
         tags.append(QStringLiteral("at-risk"));
     if (dice.chance(0.07))
@@ -127,8 +133,8 @@ AccountProfile drawAccount(QRandomGenerator &rng, const DemoContext &context, Ac
     profile.seats = qMax(3, int(std::lround(account.arr() / dice.real(600, 1200))));
     // The plan tiers of the tags below: starter, team, enterprise.
     profile.featuresAvailable = account.arrCents < 1'000'000 ? dice.between(12, 18)
-        : account.arrCents < 10'000'000                     ? dice.between(18, 28)
-                                                            : dice.between(28, 40);
+        : account.arrCents < 10'000'000                      ? dice.between(18, 28)
+                                                             : dice.between(28, 40);
 
     profile.named = account.arrCents >= NamedCsmFromCents;
     if (profile.named)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "democontext.h"
-
 #include "domain/account.h"
 
 #include <QRandomGenerator>
@@ -11,9 +10,9 @@ namespace csm::demo {
 /// The story an account's data tells over the year; every later part (usage, surveys, tickets,
 /// contacts) follows it so that the signals agree with each other.
 enum class Pattern : quint8 {
-    Healthy,    ///< stable, well-used
-    Growing,    ///< utilisation climbing; new logos start here
-    Declining,  ///< utilisation falling over the last months
+    Healthy, ///< stable, well-used
+    Growing, ///< utilisation climbing; new logos start here
+    Declining, ///< utilisation falling over the last months
     Recovering, ///< a dip, then back
 };
 
@@ -21,11 +20,11 @@ enum class Pattern : quint8 {
 struct AccountProfile
 {
     Pattern pattern = Pattern::Healthy;
-    int seats = 3;              ///< licensed seats, from ARR
+    int seats = 3; ///< licensed seats, from ARR
     int featuresAvailable = 12; ///< features of the plan, larger plans have more
-    bool named = false;         ///< owned by a named CSM rather than a pool
+    bool named = false; ///< owned by a named CSM rather than a pool
     int contractAgeDays = 0;
-    bool newLogo = false;       ///< signed weeks ago, still onboarding; piloted before that
+    bool newLogo = false; ///< signed weeks ago, still onboarding; piloted before that
 
     /// First week of the usage year the account talked to us: new logos only since signing.
     int firstActiveWeek() const { return newLogo ? qMax(0, UsageWeeks - 1 - contractAgeDays / 7) : 0; }

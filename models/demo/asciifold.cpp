@@ -9,16 +9,26 @@ namespace {
 const char *specialFold(char16_t c)
 {
     switch (c) {
-    case u'ä': return "ae";
-    case u'ö': return "oe";
-    case u'ü': return "ue";
-    case u'ß': return "ss";
-    case u'æ': return "ae";
-    case u'ø': return "o";
-    case u'ı': return "i";
-    case u'ł': return "l";
-    case u'đ': return "d";
-    default: return nullptr;
+    case u'ä':
+        return "ae";
+    case u'ö':
+        return "oe";
+    case u'ü':
+        return "ue";
+    case u'ß':
+        return "ss";
+    case u'æ':
+        return "ae";
+    case u'ø':
+        return "o";
+    case u'ı':
+        return "i";
+    case u'ł':
+        return "l";
+    case u'đ':
+        return "d";
+    default:
+        return nullptr;
     }
 }
 

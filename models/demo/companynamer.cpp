@@ -128,7 +128,7 @@ void CompanyNamer::next(QRandomGenerator &rng, QString &name, QString &domain)
 }
 
 void CompanyNamer::chooseDomain(QRandomGenerator &rng, QStringView stem, QStringView shortStem, bool tech,
-                                const char *tlds, QString &domain)
+    const char *tlds, QString &domain)
 {
     Dice dice(rng);
     const auto own = splitTlds(tlds);

@@ -25,17 +25,17 @@ public:
 private:
     bool claimName(const QString &key);
     void chooseDomain(QRandomGenerator &rng, QStringView stem, QStringView shortStem, bool tech,
-                      const char *tlds, QString &domain);
+        const char *tlds, QString &domain);
 
     struct PlaceOrder
     {
         QList<qsizetype> places; ///< indices into words::places(), those of the form's region first
-        qsizetype own = 0;       ///< how many of them are in the form's region
+        qsizetype own = 0; ///< how many of them are in the form's region
     };
     QList<PlaceOrder> m_placeOrders; ///< one per legal form
-    QSet<QString> m_names;   ///< names without their legal form: "Foo GmbH" and "Foo Inc." clash
+    QSet<QString> m_names; ///< names without their legal form: "Foo GmbH" and "Foo Inc." clash
     QSet<QString> m_domains;
-    QString m_candidate;     ///< scratch buffers reused across calls
+    QString m_candidate; ///< scratch buffers reused across calls
     QString m_stem;
     QString m_shortStem;
 };

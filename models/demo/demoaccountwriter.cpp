@@ -16,8 +16,7 @@ DemoAccountWriter::DemoAccountWriter(const QSqlDatabase &db, DemoContext context
     , m_activity(db)
     , m_contacts(m_contactRepository)
     , m_tickets(m_activity)
-{
-}
+{ }
 
 Status DemoAccountWriter::checkEmpty() const
 {
@@ -26,7 +25,7 @@ Status DemoAccountWriter::checkEmpty() const
         return count.error();
     if (*count > 0)
         return Error { QObject::tr("the book already has %n account(s); demo data goes into an empty book",
-                                   nullptr, int(qMin<qint64>(*count, INT_MAX))) };
+            nullptr, int(qMin<qint64>(*count, INT_MAX))) };
     return {};
 }
 
@@ -60,7 +59,7 @@ Status DemoAccountWriter::write(int index)
     QRandomGenerator surveyRng = streamGenerator(seed, index, Stream::Surveys);
     const auto &ids = m_contacts.lastIds();
     const auto surveys = writeSurveys(m_activity, m_account, profile, shape,
-                                      std::span<const qint64>(ids.constData(), ids.size()), surveyRng, m_context);
+        std::span<const qint64>(ids.constData(), ids.size()), surveyRng, m_context);
     if (!surveys)
         return surveys.error();
     m_stats.surveys += *surveys;

@@ -3,9 +3,8 @@
 #include "companynamer.h"
 #include "democontacts.h"
 #include "democontext.h"
-#include "demotickets.h"
-
 #include "demogenerator.h"
+#include "demotickets.h"
 #include "domain/account.h"
 #include "store/accountrepository.h"
 #include "store/activityrepository.h"

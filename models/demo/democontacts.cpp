@@ -3,7 +3,6 @@
 #include "asciifold.h"
 #include "demorandom.h"
 #include "demowords.h"
-
 #include "store/contactrepository.h"
 
 namespace csm::demo {
@@ -47,10 +46,18 @@ int daysSinceAccountTouch(Dice &dice, const AccountProfile &profile)
 {
     int days = 0;
     switch (profile.pattern) {
-    case Pattern::Healthy: days = profile.named ? dice.between(0, 21) : dice.between(7, 90); break;
-    case Pattern::Growing: days = profile.named ? dice.between(0, 14) : dice.between(3, 60); break;
-    case Pattern::Declining: days = profile.named ? dice.between(15, 120) : dice.between(30, 200); break;
-    case Pattern::Recovering: days = profile.named ? dice.between(0, 30) : dice.between(10, 90); break;
+    case Pattern::Healthy:
+        days = profile.named ? dice.between(0, 21) : dice.between(7, 90);
+        break;
+    case Pattern::Growing:
+        days = profile.named ? dice.between(0, 14) : dice.between(3, 60);
+        break;
+    case Pattern::Declining:
+        days = profile.named ? dice.between(15, 120) : dice.between(30, 200);
+        break;
+    case Pattern::Recovering:
+        days = profile.named ? dice.between(0, 30) : dice.between(10, 90);
+        break;
     }
     if (!profile.newLogo && dice.chance(0.08))
         days += dice.between(90, 200); // the account fell off everybody's radar
@@ -59,8 +66,8 @@ int daysSinceAccountTouch(Dice &dice, const AccountProfile &profile)
 
 } // namespace
 
-Result<int> ContactWriter::write(const Account &account, const AccountProfile &profile, QRandomGenerator &rng,
-                                 const DemoContext &context)
+Result<int> ContactWriter::write(
+    const Account &account, const AccountProfile &profile, QRandomGenerator &rng, const DemoContext &context)
 {
     Dice dice(rng);
     const int count = contactCount(dice, profile.seats);

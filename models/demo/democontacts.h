@@ -2,7 +2,6 @@
 
 #include "accountprofile.h"
 #include "democontext.h"
-
 #include "domain/account.h"
 #include "domain/contact.h"
 #include "domain/result.h"
@@ -23,11 +22,13 @@ namespace csm::demo {
 class ContactWriter final
 {
 public:
-    explicit ContactWriter(const ContactRepository &repository) : m_repository(repository) { }
+    explicit ContactWriter(const ContactRepository &repository)
+        : m_repository(repository)
+    { }
 
     /// Writes the contacts of `account` (already stored: it needs the id). Returns how many.
     Result<int> write(const Account &account, const AccountProfile &profile, QRandomGenerator &rng,
-                      const DemoContext &context);
+        const DemoContext &context);
 
     /// Row ids of the contacts written by the last write(), for attributing survey answers.
     const QVarLengthArray<qint64, 8> &lastIds() const { return m_ids; }

@@ -2,7 +2,6 @@
 
 #include "demoaccountwriter.h"
 #include "democontext.h"
-
 #include "store/transaction.h"
 
 #include <QObject>
@@ -10,12 +9,13 @@
 namespace csm {
 
 Result<DemoStats> generateDemoBook(const QSqlDatabase &db, const DemoOptions &options,
-                                   const std::function<void(int done, int total)> &progress,
-                                   const std::atomic_bool *cancel)
+    const std::function<void(int done, int total)> &progress, const std::atomic_bool *cancel)
 {
     const int total = options.accounts;
     if (total < 1 || total > MaxDemoAccounts)
-        return Error { QObject::tr("a demo book has 1 to %1 accounts, not %2").arg(MaxDemoAccounts).arg(total) };
+        return Error {
+            QObject::tr("a demo book has 1 to %1 accounts, not %2").arg(MaxDemoAccounts).arg(total)
+        };
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
 
     demo::DemoAccountWriter writer(db, demo::makeDemoContext(options.seed, today, total));

@@ -44,7 +44,6 @@ inline constexpr int MaxDemoAccounts = 1'000'000;
 /// `progress(done, total)` is called about every 1% of accounts (may be empty). If `cancel` becomes
 /// true the transaction is rolled back and Error("cancelled") returned; the store is then unchanged.
 Result<DemoStats> generateDemoBook(const QSqlDatabase &db, const DemoOptions &options,
-                                   const std::function<void(int done, int total)> &progress = {},
-                                   const std::atomic_bool *cancel = nullptr);
+    const std::function<void(int done, int total)> &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 } // namespace csm

@@ -8,8 +8,8 @@ QRandomGenerator streamGenerator(quint64 seed, quint64 index, Stream stream)
 {
     // All five words go through std::seed_seq, which mixes every bit, so neighbouring seeds or
     // indices give unrelated sequences.
-    const quint32 words[] = { quint32(seed), quint32(seed >> 32), quint32(index), quint32(index >> 32),
-                              quint32(stream) };
+    const quint32 words[]
+        = { quint32(seed), quint32(seed >> 32), quint32(index), quint32(index >> 32), quint32(stream) };
     return QRandomGenerator(words);
 }
 

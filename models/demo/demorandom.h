@@ -29,7 +29,9 @@ QRandomGenerator streamGenerator(quint64 seed, quint64 index, Stream stream);
 class Dice final
 {
 public:
-    explicit Dice(QRandomGenerator &rng) : m_rng(rng) { }
+    explicit Dice(QRandomGenerator &rng)
+        : m_rng(rng)
+    { }
 
     /// Uniform in [low, high] (both inclusive).
     int between(int low, int high) { return m_rng.bounded(low, high + 1); }
@@ -40,8 +42,7 @@ public:
     /// Roughly bell-shaped noise in [-spread, spread] (sum of two uniforms: no libm, so portable).
     double noise(double spread) { return spread * (m_rng.generateDouble() + m_rng.generateDouble() - 1.0); }
 
-    template<typename T>
-    const T &pick(std::span<const T> items)
+    template<typename T> const T &pick(std::span<const T> items)
     {
         return items[m_rng.bounded(int(items.size()))];
     }

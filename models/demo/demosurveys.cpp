@@ -2,7 +2,6 @@
 
 #include "demorandom.h"
 #include "demowords.h"
-
 #include "domain/surveyresponse.h"
 #include "store/activityrepository.h"
 
@@ -15,10 +14,14 @@ namespace {
 double patternBias(Pattern pattern)
 {
     switch (pattern) {
-    case Pattern::Healthy: return 0.02;
-    case Pattern::Growing: return 0.03;
-    case Pattern::Declining: return -0.08;
-    case Pattern::Recovering: return -0.02;
+    case Pattern::Healthy:
+        return 0.02;
+    case Pattern::Growing:
+        return 0.03;
+    case Pattern::Declining:
+        return -0.08;
+    case Pattern::Recovering:
+        return -0.02;
     }
     return 0;
 }
@@ -32,9 +35,9 @@ int responseCount(Dice &dice, const AccountProfile &profile)
 
 } // namespace
 
-Result<int> writeSurveys(const ActivityRepository &activity, const Account &account, const AccountProfile &profile,
-                         const UsageShape &shape, std::span<const qint64> contactIds, QRandomGenerator &rng,
-                         const DemoContext &context)
+Result<int> writeSurveys(const ActivityRepository &activity, const Account &account,
+    const AccountProfile &profile, const UsageShape &shape, std::span<const qint64> contactIds,
+    QRandomGenerator &rng, const DemoContext &context)
 {
     Dice dice(rng);
     const int count = responseCount(dice, profile);
@@ -47,8 +50,8 @@ Result<int> writeSurveys(const ActivityRepository &activity, const Account &acco
         response.contactId = !contactIds.empty() && dice.chance(0.8) ? dice.pick(contactIds) : 0;
         response.kind = dice.chance(0.55) ? SurveyResponse::Kind::Nps : SurveyResponse::Kind::Csat;
 
-        const double sentiment = qBound(
-            0.0, 0.2 + 0.65 * shape.relativeHealth(week) + patternBias(profile.pattern) + dice.noise(0.22), 1.0);
+        const double sentiment = qBound(0.0,
+            0.2 + 0.65 * shape.relativeHealth(week) + patternBias(profile.pattern) + dice.noise(0.22), 1.0);
         Words comments;
         if (response.kind == SurveyResponse::Kind::Nps) {
             response.score = qBound(0, int(std::lround(sentiment * 10)), 10);

@@ -3,7 +3,6 @@
 #include "accountprofile.h"
 #include "democontext.h"
 #include "demousage.h"
-
 #include "domain/account.h"
 #include "domain/result.h"
 #include "domain/ticket.h"
@@ -22,11 +21,13 @@ namespace csm::demo {
 class TicketWriter final
 {
 public:
-    explicit TicketWriter(const ActivityRepository &activity) : m_activity(activity) { }
+    explicit TicketWriter(const ActivityRepository &activity)
+        : m_activity(activity)
+    { }
 
     /// Writes the tickets of `account` (already stored). Returns how many.
     Result<int> write(const Account &account, const AccountProfile &profile, const UsageShape &shape,
-                      QRandomGenerator &rng, const DemoContext &context);
+        QRandomGenerator &rng, const DemoContext &context);
 
 private:
     const ActivityRepository &m_activity;

@@ -1,7 +1,6 @@
 #include "demousage.h"
 
 #include "demorandom.h"
-
 #include "domain/usagesample.h"
 #include "store/activityrepository.h"
 
@@ -90,14 +89,17 @@ UsageShape drawUsageShape(QRandomGenerator &rng, const AccountProfile &profile, 
 }
 
 Result<int> writeUsage(const ActivityRepository &activity, qint64 accountId, const AccountProfile &profile,
-                       const UsageShape &shape, QRandomGenerator &rng, const DemoContext &context)
+    const UsageShape &shape, QRandomGenerator &rng, const DemoContext &context)
 {
     Dice dice(rng);
     const double loginsPerUser = dice.real(3, 15);
-    const double adoption = profile.pattern == Pattern::Growing ? dice.real(0.55, 0.85) : dice.real(0.45, 0.80);
+    const double adoption
+        = profile.pattern == Pattern::Growing ? dice.real(0.55, 0.85) : dice.real(0.45, 0.80);
     // Growing accounts bought extra seats when the rollout took off; before that they had fewer.
-    const bool upsold = profile.pattern == Pattern::Growing && profile.contractAgeDays > 365 && dice.chance(0.6);
-    const int seatsBefore = upsold ? qMax(3, int(std::lround(profile.seats / dice.real(1.1, 1.3)))) : profile.seats;
+    const bool upsold
+        = profile.pattern == Pattern::Growing && profile.contractAgeDays > 365 && dice.chance(0.6);
+    const int seatsBefore
+        = upsold ? qMax(3, int(std::lround(profile.seats / dice.real(1.1, 1.3)))) : profile.seats;
     const int upsellWeek = upsold ? dice.between(20, UsageWeeks - 8) : 0;
 
     UsageSample sample; // reused: one allocation-free value per row

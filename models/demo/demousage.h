@@ -2,7 +2,6 @@
 
 #include "accountprofile.h"
 #include "democontext.h"
-
 #include "domain/result.h"
 
 #include <QRandomGenerator>
@@ -32,6 +31,6 @@ UsageShape drawUsageShape(QRandomGenerator &rng, const AccountProfile &profile, 
 /// Writes one weekly sample per week of the context: seats, active users, logins and adopted features
 /// that follow `shape`. Returns the number of samples written.
 Result<int> writeUsage(const ActivityRepository &activity, qint64 accountId, const AccountProfile &profile,
-                       const UsageShape &shape, QRandomGenerator &rng, const DemoContext &context);
+    const UsageShape &shape, QRandomGenerator &rng, const DemoContext &context);
 
 } // namespace csm::demo

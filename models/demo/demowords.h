@@ -18,9 +18,9 @@ struct Industry
 struct LegalForm
 {
     const char16_t *suffix; ///< empty for names without a legal form
-    const char *tlds;       ///< space-separated, e.g. ".de .com"
-    const char *regions;    ///< space-separated regions whose places suit the form; empty = any
-    int weight;             ///< relative frequency
+    const char *tlds; ///< space-separated, e.g. ".de .com"
+    const char *regions; ///< space-separated regions whose places suit the form; empty = any
+    int weight; ///< relative frequency
 };
 
 /// A place that tells same-named companies apart ("Kestrel Analytics Nordic AB") and its region.
@@ -33,8 +33,8 @@ struct Place
 /// Word lists of the demo book, kept apart from the logic that combines them.
 namespace words {
 
-Words brands();            ///< invented brand words: "Northwind", "Kestrel"
-Words founders();          ///< family names used as company names: "Hartmann", "Müller"
+Words brands(); ///< invented brand words: "Northwind", "Kestrel"
+Words founders(); ///< family names used as company names: "Hartmann", "Müller"
 std::span<const Industry> industries();
 std::span<const LegalForm> legalForms();
 std::span<const Place> places();
@@ -51,8 +51,8 @@ Words promoterComments();
 Words passiveComments();
 Words detractorComments();
 
-Words routineTicketSubjects();  ///< how-to questions and small bugs
-Words troubleTicketSubjects();  ///< outages, data problems, billing disputes
+Words routineTicketSubjects(); ///< how-to questions and small bugs
+Words troubleTicketSubjects(); ///< outages, data problems, billing disputes
 
 } // namespace words
 
