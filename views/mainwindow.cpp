@@ -54,6 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_jobs);
 
     connect(m_filterBar, &BookFilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &MainWindow::followSortForFirstPage);
     connect(m_table, &BookTableView::currentAccountChanged, this, &MainWindow::showAccount);
     connect(m_table, &BookTableView::segmentOverrideRequested, this,
             [this](qint64 id, std::optional<Segment> segment) {
@@ -155,6 +157,14 @@ void MainWindow::setSession(std::unique_ptr<BookSession> session)
 
     BookSession *s = m_session.get();
     connect(s, &BookSession::loaded, this, &MainWindow::onLoaded);
+    connect(s, &BookSession::firstPageLoaded, this, [this](int rows) {
+        statusBar()->showMessage(tr("Showing the first %n account(s) while the book loads…", nullptr, rows));
+        if (m_pendingSelection == 0)
+            m_pendingSelection = m_table->currentAccountId();
+        if (!m_table->selectAccount(m_pendingSelection) && m_proxy->rowCount() > 0)
+            m_table->selectRow(0);
+        updateTotals();
+    });
     connect(s, &BookSession::failed, this, &MainWindow::showError);
     connect(s, &BookSession::loadStarted, this, [this] { statusBar()->showMessage(tr("Loading the book…")); });
     connect(s, &BookSession::jobStarted, m_jobs, &JobIndicator::start);
@@ -176,11 +186,14 @@ void MainWindow::setSession(std::unique_ptr<BookSession> session)
             showAccount(id);
     });
     setWindowTitle(tr("%1 — CSM Workbench").arg(QFileInfo(s->path()).fileName()));
+    followSortForFirstPage();
     m_session->reload();
 }
 
 void MainWindow::onLoaded(int rows, qint64 elapsedMs)
 {
+    if (m_pendingSelection == 0)
+        m_pendingSelection = m_detail->accountId();
     m_filterBar->setOwners(m_session->model()->owners());
     updateTotals();
     statusBar()->showMessage(tr("%n account(s) loaded in %1 ms.", nullptr, rows).arg(elapsedMs), 5000);
@@ -194,6 +207,24 @@ void MainWindow::onLoaded(int rows, qint64 elapsedMs)
         m_table->selectRow(0);
     }
     m_firstLoad = false;
+}
+
+void MainWindow::followSortForFirstPage()
+{
+    if (!m_session)
+        return;
+    const int column = m_proxy->sortColumn();
+    const bool descending = m_proxy->sortOrder() == Qt::DescendingOrder;
+    BookReader::Order order = BookReader::Order::ArrDescending;
+    if (column == BookModel::Arr)
+        order = descending ? BookReader::Order::ArrDescending : BookReader::Order::ArrAscending;
+    else if (column == BookModel::Name && !descending)
+        order = BookReader::Order::Name;
+    else if ((column == BookModel::Renewal || column == BookModel::DaysToRenewal) && !descending)
+        order = BookReader::Order::Renewal;
+    else if (column == BookModel::LastTouch && descending)
+        order = BookReader::Order::LastTouch;
+    m_session->setFirstPageOrder(order);
 }
 
 void MainWindow::onFilterChanged()

@@ -49,6 +49,7 @@ private:
     void saveSettings() const;
     void onLoaded(int rows, qint64 elapsedMs);
     void onFilterChanged();
+    void followSortForFirstPage();
     void updateTotals();
     void showAccount(qint64 accountId);
     void showError(const QString &message);

@@ -5,6 +5,8 @@
 
 #include "store/bookreader.h"
 
+#include <QEventLoop>
+
 #include <cstdio>
 #include <optional>
 
@@ -25,22 +27,33 @@ bool fail(const QString &what, const QString &message)
 
 } // namespace
 
-Result<OpenBook> openToFirstPage(const QString &path)
+Result<OpenBook> openToFirstPage(const QString &path, bool everyRow)
 {
     OpenBook book;
-    auto database = Database::open(path);
-    if (!database)
-        return database.error();
-    book.database = std::move(*database);
-    auto rows = BookReader(book.database->connection()).readAll();
-    if (!rows)
-        return rows.error();
-    book.model = std::make_unique<BookModel>();
+    auto session = BookSession::open(path);
+    if (!session)
+        return session.error();
+    book.session = std::move(*session);
+    book.model = book.session->model();
     book.model->setToday(benchToday());
-    book.model->setRows(std::move(rows).value());
     book.proxy = std::make_unique<BookProxyModel>();
-    book.proxy->setBookModel(book.model.get());
+    book.proxy->setBookModel(book.model);
     book.proxy->sort(BookModel::Arr, Qt::DescendingOrder);
+
+    QEventLoop loop;
+    QString error;
+    QObject::connect(book.session.get(), &BookSession::loaded, &loop, &QEventLoop::quit);
+    if (!everyRow)
+        QObject::connect(book.session.get(), &BookSession::firstPageLoaded, &loop, &QEventLoop::quit);
+    QObject::connect(book.session.get(), &BookSession::failed, &loop, [&](const QString &message) {
+        error = message;
+        loop.quit();
+    });
+    book.session->setFirstPageOrder(BookReader::Order::ArrDescending);
+    book.session->reload();
+    loop.exec();
+    if (!error.isEmpty())
+        return Error { error };
 
     const int pageRows = std::min(FirstPageRows, book.proxy->rowCount());
     const int columns = book.proxy->columnCount();
@@ -61,7 +74,7 @@ bool runStoreBench(Report &report, const Scale &scale, const QString &path, cons
     std::optional<OpenBook> book;
     QString error;
     const bool opened = timeRuns(open.samples, options.warmups, options.runs, [&] { book.reset(); }, [&] {
-        auto result = openToFirstPage(path);
+        auto result = openToFirstPage(path, false);
         if (!result)
             error = result.errorMessage();
         else

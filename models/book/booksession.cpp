@@ -111,11 +111,29 @@ void BookSession::reload()
     m_loadTimer.start();
     setBusy(true);
     emit loadStarted();
-    m_loadWatcher.setFuture(QtConcurrent::run([path = path(), cancel = m_cancel]() -> Result<std::vector<BookRow>> {
+    const quint64 generation = ++m_loadGeneration;
+    auto showFirstPage = [self = QPointer<BookSession>(this), generation](std::vector<BookRow> page) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, page = std::move(page)]() mutable {
+                if (!self || generation != self->m_loadGeneration || !self->m_loadWatcher.isRunning())
+                    return;
+                const int count = int(page.size());
+                self->m_model->setRows(std::move(page));
+                emit self->firstPageLoaded(count, self->m_loadTimer.elapsed());
+            },
+            Qt::QueuedConnection);
+    };
+    m_loadWatcher.setFuture(QtConcurrent::run([path = path(), cancel = m_cancel, order = m_firstPageOrder,
+                                               showFirstPage]() -> Result<std::vector<BookRow>> {
         auto db = Database::open(path, Database::Mode::Existing);
         if (!db)
             return db.error();
-        return BookReader((*db)->connection()).readAll(cancel.get());
+        const BookReader reader((*db)->connection());
+        // Show the accounts people look at first while the rest of a large book is read.
+        if (auto first = reader.readFirst(order, FirstPageSize); first && int(first->size()) == FirstPageSize)
+            showFirstPage(std::move(*first));
+        return reader.readAll(cancel.get());
     }));
 }
 

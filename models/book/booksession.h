@@ -3,6 +3,7 @@
 #include "accountdetails.h"
 #include "domain/bookrow.h"
 #include "domain/result.h"
+#include "store/bookreader.h"
 #include "store/database.h"
 
 #include <QElapsedTimer>
@@ -56,8 +57,11 @@ public:
 
     bool isBusy() const { return m_busy; }
 
-    /// Reads every row on a worker thread and replaces the model's rows when done.
+    /// Reads every row on a worker thread and replaces the model's rows when done. A large book
+    /// first shows its first page (in `firstPageOrder`) while the rest is read.
     void reload();
+    void setFirstPageOrder(BookReader::Order order) { m_firstPageOrder = order; }
+    static constexpr int FirstPageSize = 200;
     /// Runs `job` on a worker thread; reloads the book afterwards when it succeeded.
     void runJob(const QString &label, Job job);
     /// Asks the running job or load to stop; it rolls back what it had not committed.
@@ -81,6 +85,8 @@ public:
 
 signals:
     void loadStarted();
+    /// The first page of a large book is in the model; `loaded` follows with every row.
+    void firstPageLoaded(int rows, qint64 elapsedMs);
     void loaded(int rows, qint64 elapsedMs);
     void jobStarted(const QString &label);
     void jobProgress(const QString &label, int done, int total);
@@ -104,6 +110,8 @@ private:
     QElapsedTimer m_loadTimer;
     bool m_busy = false;
     bool m_reloadPending = false;
+    BookReader::Order m_firstPageOrder = BookReader::Order::ArrDescending;
+    quint64 m_loadGeneration = 0;
 };
 
 } // namespace csm

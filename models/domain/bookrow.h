@@ -29,10 +29,24 @@ struct BookRow
     Segment segment = Segment::Tech;
     bool segmentOverride = false;
 
-    /// Lower-cased name, domain, CRM id, owner and tags, for search-as-you-type.
+    /// Lower-cased name, then domain, CRM id, owner and tags, for search-as-you-type; the name
+    /// part doubles as the sort key, so sorting by name compares plain code units.
     QString searchText;
+    qsizetype sortNameLength = 0;
 
+    /// Recomputes searchText and the sort key after a field changed.
     void rebuildSearchText();
+    QStringView sortName() const { return QStringView(searchText).left(sortNameLength); }
+    /// The first eight code units of sortName() packed big-end first, so most name comparisons
+    /// are two integer comparisons; compareSortName() falls back to the text on a tie.
+    quint64 sortNamePrefix[2] = { 0, 0 };
+    int compareSortName(const BookRow &other) const
+    {
+        for (int i = 0; i < 2; ++i)
+            if (sortNamePrefix[i] != other.sortNamePrefix[i])
+                return sortNamePrefix[i] < other.sortNamePrefix[i] ? -1 : 1;
+        return sortName().compare(other.sortName());
+    }
     double arr() const { return double(arrCents) / 100.0; }
 };
 

@@ -2,16 +2,18 @@
 
 namespace csm {
 
-HealthResult scoreHealth(const HealthModel &model, const HealthInputs &inputs, const HealthBands &bands)
+HealthResult scoreHealth(const HealthModel &model, const HealthInputs &inputs, const HealthBands &bands, bool withNames)
 {
     HealthResult result;
+    result.measures.reserve(16);
     result.modelKey = model.key;
     double presentWeight = 0.0;
     for (const HealthGroup &group : model.groups) {
         for (const HealthMeasure &m : group.measures) {
             MeasureResult r;
             r.key = m.key;
-            r.name = m.displayName();
+            if (withNames)
+                r.name = m.displayName();
             r.group = group.key;
             r.weight = m.weight;
             r.raw = inputs.value(m.signal);

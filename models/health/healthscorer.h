@@ -36,10 +36,12 @@ struct HealthResult
     QString weakestMeasure;        ///< key of the measure losing the most points; empty without a score
 };
 
-/// Scores `inputs` with `model` and bands the result. Pure: no I/O.
+/// Scores `inputs` with `model` and bands the result. Pure: no I/O. Without `withNames` the
+/// measures' translated names are left empty, which keeps whole-book recomputation cheap.
 ///
 /// A missing input does not count as zero: its weight is spread over the measures with data in
 /// proportion to their weights, so the score is Σ wᵢ·sᵢ ÷ Σ wᵢ over the measures with data.
-HealthResult scoreHealth(const HealthModel &model, const HealthInputs &inputs, const HealthBands &bands);
+HealthResult scoreHealth(const HealthModel &model, const HealthInputs &inputs, const HealthBands &bands,
+                         bool withNames = true);
 
 } // namespace csm

@@ -39,6 +39,13 @@ public:
 
     bool isEmpty() const;
 
+    /// True when every row this filter accepts is also accepted by `previous`, so the list can
+    /// narrow what it shows instead of testing every row again.
+    bool refines(const AccountFilter &previous) const;
+
+    /// Whether `word` occurs in `haystack` (both already lower-cased).
+    static bool containsWord(QStringView haystack, QStringView word);
+
     QVariantMap toVariantMap() const;
     static AccountFilter fromVariantMap(const QVariantMap &map);
 

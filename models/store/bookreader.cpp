@@ -59,6 +59,32 @@ Result<std::vector<BookRow>> BookReader::readAll(const std::atomic_bool *cancel)
     return rows;
 }
 
+Result<std::vector<BookRow>> BookReader::readFirst(Order order, int limit) const
+{
+    QString orderBy;
+    switch (order) {
+    case Order::ArrDescending: orderBy = QStringLiteral("arr_cents DESC"); break;
+    case Order::ArrAscending: orderBy = QStringLiteral("arr_cents"); break;
+    case Order::Name: orderBy = QStringLiteral("name COLLATE NOCASE"); break;
+    case Order::Renewal: orderBy = QStringLiteral("renewal_date IS NULL, renewal_date"); break;
+    case Order::LastTouch:
+        orderBy = QStringLiteral("(SELECT max(c.last_touch) FROM contacts c WHERE c.account_id = accounts.id) DESC");
+        break;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql() + QStringLiteral(" WHERE a.id IN (SELECT id FROM accounts ORDER BY ") + orderBy
+              + QStringLiteral(" LIMIT ?)"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(QObject::tr("cannot read the book"), q.lastError());
+    std::vector<BookRow> rows;
+    rows.reserve(std::size_t(limit));
+    while (q.next())
+        rows.push_back(readRow(q));
+    return rows;
+}
+
 Result<BookRow> BookReader::readOne(qint64 accountId) const
 {
     QSqlQuery q(m_db);

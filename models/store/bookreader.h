@@ -23,6 +23,13 @@ public:
     /// All rows in id order. Returns an error with no rows if `cancel` becomes true.
     Result<std::vector<BookRow>> readAll(const std::atomic_bool *cancel = nullptr) const;
 
+    /// What the first page is ordered by, so it can be shown before the whole book is read.
+    enum class Order { ArrDescending, ArrAscending, Name, Renewal, LastTouch };
+
+    /// The first `limit` rows in `order` (in no particular order; the list sorts them). With an
+    /// index on ARR this reads a few hundred rows instead of the whole book.
+    Result<std::vector<BookRow>> readFirst(Order order, int limit) const;
+
     /// One row, for refreshing the list after an edit of a single account.
     Result<BookRow> readOne(qint64 accountId) const;
 

@@ -32,6 +32,9 @@ CREATE TABLE accounts (
                      CHECK (payment_status = 'current' OR payment_status = 'late' OR payment_status = 'overdue' OR payment_status = 'failed')
 );
 
+-- The first page of the book, largest accounts first, without reading every row.
+CREATE INDEX accounts_by_arr ON accounts (arr_cents);
+
 CREATE TABLE contacts (
     id          INTEGER PRIMARY KEY,
     account_id  INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,

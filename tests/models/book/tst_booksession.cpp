@@ -54,6 +54,30 @@ private slots:
         QVERIFY(!session->isBusy());
     }
 
+    void showsTheLargestAccountsFirstInALargeBook()
+    {
+        auto session = openFresh();
+        session->generateDemo(BookSession::FirstPageSize + 150, 2);
+        QVERIFY(waitLoaded(*session));
+        std::vector<qint64> arr;
+        for (const BookRow &row : session->model()->rows())
+            arr.push_back(row.arrCents);
+        std::sort(arr.begin(), arr.end(), std::greater<>());
+        const qint64 cut = arr[BookSession::FirstPageSize - 1];
+
+        QSignalSpy first(session.get(), &BookSession::firstPageLoaded);
+        QSignalSpy loaded(session.get(), &BookSession::loaded);
+        session->reload();
+        QVERIFY(first.wait(10000));
+        QCOMPARE(first.first().at(0).toInt(), BookSession::FirstPageSize);
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(session->model()->rowCount(), BookSession::FirstPageSize);
+        for (const BookRow &row : session->model()->rows())
+            QVERIFY(row.arrCents >= cut);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(session->model()->rowCount(), BookSession::FirstPageSize + 150);
+    }
+
     void generatesADemoBookWithProgress()
     {
         auto session = openFresh();

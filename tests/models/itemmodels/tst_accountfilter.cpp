@@ -79,6 +79,57 @@ private slots:
         QCOMPARE(filter.accepts(row(), Today), accepted);
     }
 
+    void findsWords_data()
+    {
+        QTest::addColumn<QString>("haystack");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("prefix") << u"northwind"_s << u"nor"_s << true;
+        QTest::newRow("middle after a false start") << u"nonorth"_s << u"nor"_s << true;
+        QTest::newRow("suffix") << u"northwind"_s << u"wind"_s << true;
+        QTest::newRow("whole") << u"abc"_s << u"abc"_s << true;
+        QTest::newRow("longer than text") << u"ab"_s << u"abc"_s << false;
+        QTest::newRow("absent") << u"northwind"_s << u"south"_s << false;
+        QTest::newRow("cut at the end") << u"northwin"_s << u"wind"_s << false;
+        QTest::newRow("single char") << u"xyz"_s << u"y"_s << true;
+        QTest::newRow("non-latin") << u"株式会社テスト"_s << u"テス"_s << true;
+        QTest::newRow("empty word") << u"abc"_s << QString() << true;
+    }
+
+    void findsWords()
+    {
+        QFETCH(QString, haystack);
+        QFETCH(QString, word);
+        QFETCH(bool, found);
+        QCOMPARE(AccountFilter::containsWord(haystack, word), found);
+        QCOMPARE(AccountFilter::containsWord(haystack, word), haystack.contains(word));
+    }
+
+    void knowsWhenItNarrowsAnother_data()
+    {
+        QTest::addColumn<AccountFilter>("previous");
+        QTest::addColumn<AccountFilter>("next");
+        QTest::addColumn<bool>("narrows");
+        auto text = [](const QString &t) { return make([t](auto &f) { f.setText(t); }); };
+        QTest::newRow("typing on") << text(u"no"_s) << text(u"nor"_s) << true;
+        QTest::newRow("from nothing") << AccountFilter {} << text(u"n"_s) << true;
+        QTest::newRow("another word") << text(u"north"_s) << text(u"north wind"_s) << true;
+        QTest::newRow("backspace") << text(u"nor"_s) << text(u"no"_s) << false;
+        QTest::newRow("different word") << text(u"north"_s) << text(u"south"_s) << false;
+        QTest::newRow("segment changed") << text(u"n"_s) << make([](auto &f) {
+            f.setText(u"no"_s);
+            f.setSegment(Segment::High);
+        }) << false;
+    }
+
+    void knowsWhenItNarrowsAnother()
+    {
+        QFETCH(AccountFilter, previous);
+        QFETCH(AccountFilter, next);
+        QFETCH(bool, narrows);
+        QCOMPARE(next.refines(previous), narrows);
+    }
+
     void renewalWindowIncludesOverdueButNotUndated()
     {
         AccountFilter f;

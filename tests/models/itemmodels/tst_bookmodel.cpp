@@ -98,9 +98,10 @@ private slots:
     void sortsByRawValueNotByText()
     {
         m_proxy->sort(BookModel::Arr, Qt::DescendingOrder);
-        // $1,200,000 is larger than $150,000 although "1" < "1" < "5" as text; ties fall back to the name.
+        // $1,200,000 sorts above $150,000 and $80,000 ("8" > "1" as text); equal ARR falls back to
+        // the name, A to Z, whatever the direction.
         QCOMPARE(namesInOrder(*m_proxy),
-                 (QStringList { u"Northwind"_s, u"Brightwave"_s, u"Zephyr"_s, u"Kestrel"_s, u"acme"_s }));
+                 (QStringList { u"Northwind"_s, u"Brightwave"_s, u"Zephyr"_s, u"acme"_s, u"Kestrel"_s }));
         m_proxy->sort(BookModel::Name, Qt::AscendingOrder);
         QCOMPARE(namesInOrder(*m_proxy),
                  (QStringList { u"acme"_s, u"Brightwave"_s, u"Kestrel"_s, u"Northwind"_s, u"Zephyr"_s }));
@@ -150,6 +151,54 @@ private slots:
         QCOMPARE(m_model->rowCount(), 6);
         QCOMPARE(m_model->rowOf(9), 5);
         QCOMPARE(resets.count(), 0);
+    }
+
+    void keepsTheSelectionWhenARowMoves()
+    {
+        m_proxy->sort(BookModel::Arr, Qt::DescendingOrder);
+        const QPersistentModelIndex kestrel = m_proxy->index(4, BookModel::Name);
+        QCOMPARE(kestrel.data().toString(), u"Kestrel"_s);
+        QSignalSpy moves(m_proxy.get(), &QAbstractItemModel::rowsMoved);
+        BookRow row = m_model->rowAt(4);
+        row.arrCents = 10'000'000'00;
+        m_model->upsertRow(row);
+        QCOMPARE(moves.count(), 1);
+        QCOMPARE(kestrel.row(), 0);
+        QCOMPARE(kestrel.data().toString(), u"Kestrel"_s);
+    }
+
+    void sortingKeepsPersistentIndexes()
+    {
+        const QPersistentModelIndex zephyr = m_proxy->index(3, BookModel::Name);
+        QCOMPARE(zephyr.data().toString(), u"Zephyr"_s);
+        m_proxy->sort(BookModel::Name, Qt::DescendingOrder);
+        QCOMPARE(zephyr.row(), 0);
+        QCOMPARE(zephyr.data().toString(), u"Zephyr"_s);
+    }
+
+    void headersSurviveAnEmptyFilter()
+    {
+        AccountFilter nothing;
+        nothing.setText(u"no such account"_s);
+        m_proxy->setFilter(nothing);
+        QCOMPARE(m_proxy->rowCount(), 0);
+        QCOMPARE(m_proxy->headerData(BookModel::Owner, Qt::Horizontal).toString(), u"Owner"_s);
+    }
+
+    void typingNarrowsToTheSameRowsAsAFreshFilter()
+    {
+        m_proxy->sort(BookModel::Name, Qt::AscendingOrder);
+        AccountFilter typed;
+        for (const QString &text : { u"e"_s, u"es"_s, u"est"_s, u"est x"_s, u"es"_s }) {
+            typed.setText(text);
+            m_proxy->setFilter(typed);
+            BookProxyModel fresh;
+            fresh.setBookModel(m_model.get());
+            fresh.sort(BookModel::Name, Qt::AscendingOrder);
+            fresh.setFilter(typed);
+            QCOMPARE(namesInOrder(*m_proxy), namesInOrder(fresh));
+        }
+        QCOMPARE(namesInOrder(*m_proxy), (QStringList { u"Kestrel"_s }));
     }
 
     void filteredOutRowReappearsWhenItMatches()
