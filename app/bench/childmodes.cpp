@@ -39,8 +39,9 @@ void reportReady(const QElapsedTimer &sinceMain, int rows)
     std::fflush(stdout);
 }
 
-/// Waits for the first paint of the book list after the rows arrived, then reports once the
-/// paint has finished (the queued call runs after the paint event is done).
+/// Waits for the first paint of the book list after rows arrived (the first page of a large
+/// book), reports it once the paint has finished (the queued call runs after the paint event),
+/// then waits for the whole book and reports the memory it holds.
 class FirstPaintWatcher final : public QObject
 {
 public:
@@ -48,10 +49,13 @@ public:
         : QObject(parent), m_sinceMain(sinceMain) { }
     Q_DISABLE_COPY_MOVE(FirstPaintWatcher)
 
-    void setLoaded(int rows)
+    void setLoaded(int rows, bool complete)
     {
         m_rows = rows;
         m_loaded = true;
+        m_complete = complete;
+        if (complete && m_reported)
+            QTimer::singleShot(0, this, [this] { finish(); });
     }
 
 protected:
@@ -61,11 +65,22 @@ protected:
             m_reported = true;
             QTimer::singleShot(0, this, [this] {
                 reportReady(m_sinceMain, m_rows);
-                QCoreApplication::quit();
+                if (m_complete)
+                    finish();
             });
         }
         return QObject::eventFilter(watched, event);
     }
+
+private:
+    void finish()
+    {
+        std::printf("loaded %.3f %lld %d\n", elapsedMs(m_sinceMain), peakRssKb(), m_rows);
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    }
+
+    bool m_complete = false;
 
 private:
     const QElapsedTimer &m_sinceMain;
@@ -107,12 +122,14 @@ int runChildGui(int &argc, char **argv, const QString &path, const QElapsedTimer
     // Connected after setSession(), so the window has taken the rows when this runs.
     window.setSession(std::move(*session));
     // The list is usable once its first page is in (a small book loads whole at once).
-    auto showsRows = [watcher, &window](int rows) {
-        watcher->setLoaded(rows);
+    QObject::connect(bookSession, &BookSession::firstPageLoaded, watcher, [watcher, &window](int rows) {
+        watcher->setLoaded(rows, false);
         window.tableView()->viewport()->update();
-    };
-    QObject::connect(bookSession, &BookSession::firstPageLoaded, watcher, showsRows);
-    QObject::connect(bookSession, &BookSession::loaded, watcher, showsRows);
+    });
+    QObject::connect(bookSession, &BookSession::loaded, watcher, [watcher, &window](int rows) {
+        watcher->setLoaded(rows, true);
+        window.tableView()->viewport()->update();
+    });
     QObject::connect(bookSession, &BookSession::failed, watcher, [](const QString &message) {
         std::fprintf(stderr, "csm-bench: %s\n", qPrintable(message));
         QCoreApplication::exit(1);

@@ -51,11 +51,15 @@ Result<ChildRun> runChild(const QString &mode, const QString &path)
                            .arg(process.exitCode())
                            .arg(QString::fromUtf8(errors.right(2000))) };
     }
-    const QList<QByteArray> fields = output.mid(output.indexOf("ready ")).trimmed().split(' ');
+    const QList<QByteArray> fields = output.mid(output.indexOf("ready ")).split('\n').value(0).trimmed().split(' ');
     ChildRun run;
     run.wallMs = wallMs;
     run.childMs = fields.value(1).toDouble();
     run.peakMb = fields.value(2).toDouble() / 1024.0;
+    // The GUI reports "ready" at its first painted page and "loaded" once every row is in; the
+    // memory that counts is the whole book's.
+    if (const qsizetype at = output.indexOf("loaded "); at >= 0)
+        run.peakMb = output.mid(at).trimmed().split(' ').value(2).toDouble() / 1024.0;
     if (run.peakMb <= 0)
         return Error { QStringLiteral("%1 child could not read its VmHWM").arg(mode) };
     return run;
