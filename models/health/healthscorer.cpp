@@ -1,5 +1,7 @@
 #include "healthscorer.h"
 
+#include <algorithm>
+
 namespace csm {
 
 HealthResult scoreHealth(const HealthModel &model, const HealthInputs &inputs, const HealthBands &bands, bool withNames)
@@ -43,7 +45,9 @@ HealthResult scoreHealth(const HealthModel &model, const HealthInputs &inputs, c
             result.weakestMeasure = r.key;
         }
     }
-    result.score = total;
+    // Spreading weights can leave rounding dust above 100 (e.g. 100.00000000000001).
+    result.score = std::clamp(total, 0.0, 100.0);
+    total = *result.score;
     result.band = bands.bandFor(total);
     return result;
 }

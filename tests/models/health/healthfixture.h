@@ -83,4 +83,41 @@ struct Builder
     }
 };
 
+/// The three hand-made accounts of the health service tests (see tst_healthservice.cpp).
+struct HandMadeBook
+{
+    qint64 healthy = 0;
+    qint64 atRisk = 0;
+    qint64 onboarding = 0;
+    qint64 atRiskContact = 0;
+};
+
+inline HandMadeBook seedHandMadeBook(const QSqlDatabase &db)
+{
+    Builder b { db };
+    HandMadeBook book;
+    book.healthy = b.account(u"HEALTHY"_s, LifecycleStage::Adoption, PaymentStatus::Current, 100'000'00);
+    b.usage(book.healthy, 4, 90, 100, 8, 10);
+    b.usage(book.healthy, 32, 90, 100, 8, 10);
+    b.nps(book.healthy, 10, 9);
+    b.nps(book.healthy, 100, 9);
+    b.contact(book.healthy, true, 5);
+
+    book.atRisk = b.account(u"ATRISK"_s, LifecycleStage::Renewal, PaymentStatus::Failed, 50'000'00);
+    b.usage(book.atRisk, 4, 30, 100, 1, 10);
+    b.usage(book.atRisk, 32, 60, 100, 1, 10);
+    b.nps(book.atRisk, 10, 3);
+    b.nps(book.atRisk, 200, 8);
+    for (int i = 0; i < 4; ++i)
+        b.ticket(book.atRisk, 20, std::nullopt, true, i < 2);
+    b.ticket(book.atRisk, 30, 25, true, false);
+    book.atRiskContact = b.contact(book.atRisk, false, 90);
+
+    book.onboarding = b.account(u"ONBOARDING"_s, LifecycleStage::Onboarding, PaymentStatus::Current, 20'000'00,
+                                Today.addDays(-30));
+    b.usage(book.onboarding, 4, 30, 100, 4, 10);
+    b.contact(book.onboarding, true, 3);
+    return book;
+}
+
 } // namespace csm::healthtest

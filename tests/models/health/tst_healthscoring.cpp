@@ -189,6 +189,27 @@ private slots:
         QCOMPARE(r.weakestMeasure, u"c"_s);
     }
 
+    void scoreStaysWithin100WhenWeightIsSpread()
+    {
+        // Spreading 100 points over odd weight sums leaves rounding dust; the store rejects > 100.
+        const HealthModel model = HealthModel::defaultStandard();
+        for (const HealthMeasure &skipped : model.measures()) {
+            HealthInputs in;
+            for (const HealthMeasure &m : model.measures()) {
+                if (m.key == skipped.key)
+                    continue;
+                const ScoringRule &r = m.rule;
+                in.set(m.signal, r.kind == ScoringRule::Kind::Thresholds ? r.healthy
+                               : r.direction == Dir::HigherIsBetter     ? r.max
+                                                                        : r.min);
+            }
+            const HealthResult result = scoreHealth(model, in, HealthBands {});
+            QVERIFY(result.score);
+            QVERIFY2(*result.score <= 100.0, qPrintable(skipped.key));
+            QCOMPARE(*result.score, 100.0);
+        }
+    }
+
     void noDataGivesNoScore()
     {
         const HealthResult r = scoreHealth(threeMeasureModel(), inputs(std::nullopt, std::nullopt, std::nullopt),
