@@ -62,6 +62,17 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     m_contacts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_contacts->setMinimumHeight(110);
 
+    m_health = new QLabel(m_body);
+    m_health->setWordWrap(true);
+    m_health->setTextFormat(Qt::PlainText);
+    m_measures = new QTreeWidget(m_body);
+    m_measures->setAccessibleName(tr("Health measures"));
+    m_measures->setRootIsDecorated(false);
+    m_measures->setColumnCount(5);
+    m_measures->setHeaderLabels({ tr("Measure"), tr("Value"), tr("Score"), tr("Weight"), tr("Points") });
+    m_measures->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_measures->setMinimumHeight(200);
+
     m_usage = new QLabel(m_body);
     m_usage->setWordWrap(true);
     m_usage->setTextFormat(Qt::PlainText);
@@ -73,6 +84,9 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addLayout(form);
+    bodyLayout->addWidget(sectionTitle(tr("Health"), m_body));
+    bodyLayout->addWidget(m_health);
+    bodyLayout->addWidget(m_measures);
     bodyLayout->addWidget(sectionTitle(tr("Contacts"), m_body));
     bodyLayout->addWidget(m_contacts);
     bodyLayout->addWidget(sectionTitle(tr("Usage"), m_body));
@@ -93,6 +107,59 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     layout->addWidget(m_subtitle);
     layout->addWidget(scroll, 1);
     showMessage(tr("Select an account to see its details."));
+}
+
+void AccountDetailPane::showHealth(const AccountDetails &details)
+{
+    const QLocale locale;
+    const HealthResult &h = details.health;
+    QStringList lines;
+    if (h.score)
+        lines << tr("%1 · %2 (model: %3)")
+                     .arg(locale.toString(*h.score, 'f', 0), healthBandDisplayName(h.band), h.modelKey);
+    else
+        lines << tr("Not scored: no health data yet.");
+    const HealthTrend &t = details.healthTrend;
+    auto change = [&](const std::optional<double> &delta, int days) {
+        if (!delta)
+            return QString();
+        const QString arrow = *delta > 0.5 ? QStringLiteral("▲") : *delta < -0.5 ? QStringLiteral("▼") : QStringLiteral("▶");
+        return tr("%1 %2 in %3 days").arg(arrow, locale.toString(*delta, 'f', 1)).arg(days);
+    };
+    QStringList trends;
+    for (const auto &[delta, days] : { std::pair { t.change7, 7 }, std::pair { t.change30, 30 }, std::pair { t.change90, 90 } })
+        if (const QString text = change(delta, days); !text.isEmpty())
+            trends << text;
+    if (!trends.isEmpty())
+        lines << trends.join(QStringLiteral(" · "));
+    if (t.inBandSince.isValid())
+        lines << tr("%1 since %2").arg(healthBandDisplayName(t.band), locale.toString(t.inBandSince, QLocale::ShortFormat));
+    if (details.healthOverride) {
+        const HealthOverride &o = *details.healthOverride;
+        const QString what = o.band ? healthBandDisplayName(*o.band) : locale.toString(o.score.value_or(0), 'f', 0);
+        lines << tr("Override: %1 until %2 — %3").arg(what, locale.toString(o.expiresOn, QLocale::ShortFormat), o.reason);
+    }
+    if (!h.weakestMeasure.isEmpty()) {
+        for (const MeasureResult &m : h.measures)
+            if (m.key == h.weakestMeasure)
+                lines << tr("Pulling it down most: %1").arg(m.name);
+    }
+    if (!h.missing.isEmpty())
+        lines << tr("Missing inputs (weight spread over the others): %1").arg(h.missing.join(QStringLiteral(", ")));
+    m_health->setText(lines.join(u'\n'));
+
+    m_measures->clear();
+    for (const MeasureResult &m : h.measures) {
+        auto *item = new QTreeWidgetItem(m_measures);
+        item->setText(0, m.name.isEmpty() ? m.key : m.name);
+        item->setToolTip(0, m.group);
+        item->setText(1, m.raw ? locale.toString(*m.raw, 'f', 1) : tr("missing"));
+        item->setText(2, m.score ? locale.toString(*m.score, 'f', 0) : tr("—"));
+        item->setText(3, locale.toString(m.effectiveWeight, 'f', 1));
+        item->setText(4, locale.toString(m.contribution, 'f', 1));
+        for (int c = 1; c < 5; ++c)
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    }
 }
 
 QLabel *AccountDetailPane::addFact(QFormLayout *form, const QString &label)
@@ -139,6 +206,8 @@ void AccountDetailPane::showDetails(const AccountDetails &details, const QDate &
                                          : tr("%1 (by rules)").arg(segmentDisplayName(a.segment)));
     m_payment->setText(paymentStatusDisplayName(a.payment));
     m_tags->setText(a.tags.isEmpty() ? tr("—") : a.tags.join(QStringLiteral(", ")));
+
+    showHealth(details);
 
     m_contacts->clear();
     for (const Contact &c : details.contacts) {

@@ -28,6 +28,7 @@ public:
 
 private:
     QLabel *addFact(QFormLayout *form, const QString &label);
+    void showHealth(const AccountDetails &details);
 
     qint64 m_accountId = 0;
     QLabel *m_title;
@@ -43,6 +44,8 @@ private:
     QLabel *m_payment;
     QLabel *m_tags;
     QTreeWidget *m_contacts;
+    QLabel *m_health;
+    QTreeWidget *m_measures;
     QLabel *m_usage;
     UsageChart *m_chart;
     QLabel *m_voice;

@@ -113,6 +113,11 @@ void MainWindow::createActions()
             m_session->recomputeSegments();
     });
     m_bookActions << book->addAction(tr("Segmentation &Rules…"), this, &MainWindow::editSegmentationRules);
+    book->addSeparator();
+    m_bookActions << book->addAction(tr("Recompute &Health"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this, [this] {
+        if (m_session)
+            m_session->recomputeHealth();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CSM Workbench"), this, [this] {
@@ -411,7 +416,7 @@ void MainWindow::restoreColumns()
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
         return;
     }
-    const int widths[] = { 250, 130, 115, 100, 110, 95, 150, 65, 100 };
+    const int widths[] = { 230, 110, 120, 105, 85, 110, 90, 130, 90 };
     for (int c = 0; c < BookModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     m_table->sortByColumn(BookModel::Arr, Qt::DescendingOrder);

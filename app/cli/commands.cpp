@@ -2,6 +2,8 @@
 
 #include "book/bookimport.h"
 #include "demo/demogenerator.h"
+#include "health/healthservice.h"
+#include "healthcommand.h"
 #include "io/accountexport.h"
 #include "listformat.h"
 #include "segmentation/segmentationservice.h"
@@ -82,7 +84,10 @@ int runDemo(CliContext &context)
     const QCommandLineOption today(QStringLiteral("today"),
                                    QStringLiteral("Reference date YYYY-MM-DD (default: the current date)."),
                                    QStringLiteral("DATE"));
-    parser.addOptions({ accounts, seed, today });
+    const QCommandLineOption healthWeeks(QStringLiteral("health-weeks"),
+                                         QStringLiteral("Weeks of health history to compute (default 13)."),
+                                         QStringLiteral("N"), QStringLiteral("13"));
+    parser.addOptions({ accounts, seed, today, healthWeeks });
     int exitCode = Ok;
     if (!parseOptions(context, parser, QStringLiteral("Fill an empty book with a generated demo book."), exitCode))
         return exitCode;
@@ -112,6 +117,15 @@ int runDemo(CliContext &context)
         return context.failure(stats.errorMessage());
     if (auto segmented = SegmentationService(db->connection()).recompute(); !segmented)
         return context.failure(segmented.errorMessage());
+    // Today's health (and, with --health-weeks, weekly history before it).
+    const HealthService health(db->connection(), options.today);
+    const QDate day = health.today();
+    if (const int weeks = parser.value(healthWeeks).toInt(); weeks > 0) {
+        if (auto history = health.backfill(day.addDays(-7 * weeks), day.addDays(-7), 7); !history)
+            return context.failure(history.errorMessage());
+    }
+    if (auto scored = health.recompute(day); !scored)
+        return context.failure(scored.errorMessage());
     context.out() << "demo book: " << stats->accounts << " accounts, " << stats->contacts << " contacts, "
                   << stats->usageSamples << " usage samples, " << stats->surveys << " survey responses, "
                   << stats->tickets << " tickets" << Qt::endl;
@@ -352,6 +366,7 @@ const QList<Command> &commands()
         { "list", "list accounts (--segment high|mid|tech --format table|csv|json)", runList },
         { "export", "export accounts (--format csv|json [--out FILE])", runExport },
         { "segment", "recompute segments (rules and overrides as options)", runSegment },
+        { "health", "account health: recompute, explain, override, clear-override", runHealth },
     };
     return all;
 }

@@ -35,7 +35,10 @@ QStringList fields(const BookRow &r, const QDate &today)
              r.renewalDate.isValid() ? QString::number(today.daysTo(r.renewalDate)) : QString(),
              lifecycleStageKey(r.stage),
              r.owner,
-             r.lastTouch.toString(Qt::ISODate) };
+             r.lastTouch.toString(Qt::ISODate),
+             r.health ? QString::number(*r.health, 'f', 1) : QString(),
+             healthBandKey(r.healthBand),
+             r.healthOverride ? QStringLiteral("yes") : QStringLiteral("no") };
 }
 
 const QStringList Header { QStringLiteral("crm_id"),         QStringLiteral("name"),
@@ -43,7 +46,8 @@ const QStringList Header { QStringLiteral("crm_id"),         QStringLiteral("nam
                            QStringLiteral("arr"),            QStringLiteral("currency"),
                            QStringLiteral("renewal_date"),   QStringLiteral("days_to_renewal"),
                            QStringLiteral("lifecycle_stage"), QStringLiteral("owner"),
-                           QStringLiteral("last_touch") };
+                           QStringLiteral("last_touch"),     QStringLiteral("health"),
+                           QStringLiteral("health_band"),    QStringLiteral("health_override") };
 
 } // namespace
 
@@ -59,6 +63,8 @@ QString formatBookList(const std::vector<BookRow> &rows, ListFormat format, cons
                 o.insert(Header[i], values[i]);
             o.insert(QStringLiteral("segment_override"), r.segmentOverride);
             o.insert(QStringLiteral("arr"), double(r.arrCents) / 100.0);
+            o.insert(QStringLiteral("health"), r.health ? QJsonValue(*r.health) : QJsonValue());
+            o.insert(QStringLiteral("health_override"), r.healthOverride);
             if (r.renewalDate.isValid())
                 o.insert(QStringLiteral("days_to_renewal"), qint64(today.daysTo(r.renewalDate)));
             else
@@ -80,14 +86,16 @@ QString formatBookList(const std::vector<BookRow> &rows, ListFormat format, cons
     // Table: aligned columns for people; scripts should use csv or json.
     const QStringList header { QStringLiteral("CRM ID"), QStringLiteral("NAME"), QStringLiteral("SEGMENT"),
                                QStringLiteral("ARR"), QStringLiteral("RENEWAL"), QStringLiteral("DAYS"),
-                               QStringLiteral("STAGE"), QStringLiteral("OWNER") };
+                               QStringLiteral("STAGE"), QStringLiteral("HEALTH"), QStringLiteral("OWNER") };
     std::vector<QStringList> lines;
     lines.reserve(rows.size() + 1);
     lines.push_back(header);
     for (const BookRow &r : rows) {
         const QStringList f = fields(r, today);
         lines.push_back({ f[0], f[1], f[2] + (r.segmentOverride ? QStringLiteral("*") : QString()),
-                          f[4] + u' ' + f[5], f[6], f[7], f[8], f[9] });
+                          f[4] + u' ' + f[5], f[6], f[7], f[8],
+                          f[11].isEmpty() ? QString() : f[11] + u' ' + f[12] + (r.healthOverride ? QStringLiteral("*") : QString()),
+                          f[9] });
     }
     std::vector<qsizetype> widths(std::size_t(header.size()), 0);
     for (const QStringList &line : lines)

@@ -76,6 +76,20 @@ Result<AccountDetails> loadAccountDetails(const QSqlDatabase &db, qint64 account
     if (!tickets)
         return tickets.error();
     details.tickets = *tickets;
+
+    const HealthService health(db);
+    auto explained = health.explain(accountId, health.today());
+    if (!explained)
+        return explained.error();
+    details.health = *explained;
+    auto trend = health.trend(accountId);
+    if (!trend)
+        return trend.error();
+    details.healthTrend = *trend;
+    auto active = health.activeOverride(accountId);
+    if (!active)
+        return active.error();
+    details.healthOverride = *active;
     return details;
 }
 

@@ -6,6 +6,7 @@
 #include "domain/surveyresponse.h"
 #include "domain/ticket.h"
 #include "domain/usagesample.h"
+#include "health/healthservice.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -35,6 +36,9 @@ struct AccountDetails
     QList<UsageSample> usage; ///< oldest first
     QList<SurveyResponse> surveys;
     QList<Ticket> tickets;
+    HealthResult health;                      ///< today's scoring, measure by measure
+    HealthTrend healthTrend;                  ///< from the stored snapshots
+    std::optional<HealthOverride> healthOverride; ///< in force today
 
     std::optional<UsageSummary> usageSummary() const;
     int openTickets() const;

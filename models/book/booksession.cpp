@@ -1,6 +1,7 @@
 #include "booksession.h"
 
 #include "demo/demogenerator.h"
+#include "health/healthservice.h"
 #include "itemmodels/bookmodel.h"
 #include "segmentation/segmentationservice.h"
 #include "segmentcommand.h"
@@ -243,6 +244,22 @@ void BookSession::recomputeSegments()
     });
 }
 
+void BookSession::recomputeHealth()
+{
+    runJob(tr("Recompute health"), [](const QSqlDatabase &db, JobContext &context) -> Result<QString> {
+        const HealthService health(db);
+        auto stats = health.recompute(health.today(), context.cancelFlag(),
+                                      [&context](int done, int total) { context.progress(done, total); });
+        if (!stats)
+            return stats.error();
+        return tr("Health recomputed: %1 scored, %2 without data, %3 changed band, %4 entered red.")
+            .arg(stats->scored)
+            .arg(stats->unscored)
+            .arg(stats->bandChanges)
+            .arg(stats->enteredRed);
+    });
+}
+
 void BookSession::generateDemo(int accounts, quint64 seed)
 {
     runJob(tr("Generate demo book"), [accounts, seed](const QSqlDatabase &db, JobContext &context) -> Result<QString> {
@@ -255,6 +272,13 @@ void BookSession::generateDemo(int accounts, quint64 seed)
             return stats.error();
         if (auto changed = SegmentationService(db).recompute(); !changed)
             return changed.error();
+        // A year of weekly health history from the usage history, then today's scores.
+        const HealthService health(db);
+        const QDate today = health.today();
+        if (auto history = health.backfill(today.addDays(-364), today.addDays(-7), 7, context.cancelFlag()); !history)
+            return history.error();
+        if (auto scored = health.recompute(today, context.cancelFlag()); !scored)
+            return scored.error();
         return tr("Demo book created: %n account(s).", nullptr, stats->accounts);
     });
 }

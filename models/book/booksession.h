@@ -76,6 +76,8 @@ public:
 
     /// Convenience jobs.
     void recomputeSegments();
+    /// Scores every account for today and stores the day's snapshots.
+    void recomputeHealth();
     void generateDemo(int accounts, quint64 seed);
 
     /// Used by the undo command: writes the segment and override flag and refreshes the row.

@@ -2,6 +2,7 @@
 
 #include "lifecyclestage.h"
 #include "segment.h"
+#include "health/healthband.h"
 
 #include <QDate>
 #include <QString>
@@ -24,7 +25,9 @@ struct BookRow
     qint64 arrCents = 0;
     QDate renewalDate;
     QDate lastTouch;
-    std::optional<double> health; ///< 0–100 once scored
+    std::optional<double> health; ///< 0–100 once scored (an override's score when it sets one)
+    HealthBand healthBand = HealthBand::None;
+    bool healthOverride = false;  ///< a person's override is in force
     LifecycleStage stage = LifecycleStage::Onboarding;
     Segment segment = Segment::Tech;
     bool segmentOverride = false;

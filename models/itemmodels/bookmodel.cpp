@@ -1,5 +1,6 @@
 #include "bookmodel.h"
 
+#include <QColor>
 #include <QFont>
 
 #include <cmath>
@@ -80,6 +81,21 @@ QVariant BookModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case Qt::BackgroundRole:
+        if (index.column() == Health) {
+            switch (row.healthBand) {
+            case HealthBand::Red: return QColor(0xf8, 0xd7, 0xd5);
+            case HealthBand::Amber: return QColor(0xfb, 0xe9, 0xc4);
+            case HealthBand::Green: return QColor(0xd5, 0xef, 0xd8);
+            case HealthBand::None: return {};
+            }
+        }
+        return {};
+    case Qt::ForegroundRole:
+        // Tinted cells keep dark text, also under a dark palette.
+        if (index.column() == Health && row.healthBand != HealthBand::None)
+            return QColor(0x20, 0x20, 0x20);
+        return {};
     case Qt::FontRole:
         if (index.column() == SegmentColumn && row.segmentOverride) {
             QFont font;
@@ -118,8 +134,14 @@ QVariant BookModel::display(const BookRow &row, int column) const
         return lifecycleStageDisplayName(row.stage);
     case Owner:
         return row.owner;
-    case Health:
-        return row.health ? QVariant(m_locale.toString(*row.health, 'f', 0)) : QVariant();
+    case Health: {
+        if (!row.health && row.healthBand == HealthBand::None)
+            return {};
+        // The band is spelled out so colour is never the only carrier of health.
+        QString text = row.health ? m_locale.toString(*row.health, 'f', 0) + QStringLiteral(" · ") : QString();
+        text += healthBandDisplayName(row.healthBand);
+        return row.healthOverride ? tr("%1 (override)").arg(text) : text;
+    }
     case LastTouch:
         return row.lastTouch.isValid() ? m_locale.toString(row.lastTouch, QLocale::ShortFormat) : QString();
     }

@@ -19,7 +19,7 @@ class BookModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(BookModel)
 
 public:
-    enum Column { Name, SegmentColumn, Arr, Renewal, DaysToRenewal, Stage, Owner, Health, LastTouch, ColumnCount };
+    enum Column { Name, SegmentColumn, Health, Arr, Renewal, DaysToRenewal, Stage, Owner, LastTouch, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, ///< the raw value: number, date or folded text
         AccountIdRole,

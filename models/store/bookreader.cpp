@@ -27,6 +27,20 @@ BookRow readRow(const QSqlQuery &q)
     r.segmentOverride = q.value(10).toInt() != 0;
     r.tags = q.value(11).toString();
     r.lastTouch = sql::parseIsoDate(q.value(12).toString());
+    if (!q.value(13).isNull()) {
+        r.health = q.value(13).toDouble();
+        r.healthBand = healthBandFromKey(q.value(14).toString()).value_or(HealthBand::None);
+    }
+    // An override in force shows instead of the computed value.
+    if (!q.value(15).isNull()) {
+        r.healthOverride = true;
+        if (const auto band = healthBandFromKey(q.value(15).toString()))
+            r.healthBand = *band;
+    }
+    if (!q.value(16).isNull()) {
+        r.healthOverride = true;
+        r.health = q.value(16).toDouble();
+    }
     r.rebuildSearchText();
     return r;
 }
@@ -38,8 +52,13 @@ QString BookReader::sql()
     return QStringLiteral(
         "SELECT a.id, a.crm_id, a.name, a.domain, a.owner, a.arr_cents, a.currency, a.renewal_date, "
         "a.lifecycle_stage, a.segment, a.segment_override, a.tags, "
-        "(SELECT max(c.last_touch) FROM contacts c WHERE c.account_id = a.id) AS last_touch "
-        "FROM accounts a");
+        "(SELECT max(c.last_touch) FROM contacts c WHERE c.account_id = a.id) AS last_touch, "
+        "h.score, h.band, o.band, o.score "
+        "FROM accounts a "
+        "LEFT JOIN health_snapshots h ON h.account_id = a.id AND h.day = "
+        "(SELECT max(s.day) FROM health_snapshots s WHERE s.account_id = a.id) "
+        "LEFT JOIN health_overrides o ON o.id = (SELECT max(x.id) FROM health_overrides x WHERE x.account_id = a.id "
+        "AND x.cleared_at IS NULL AND x.expires_on >= date('now'))");
 }
 
 Result<std::vector<BookRow>> BookReader::readAll(const std::atomic_bool *cancel) const

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -124,6 +125,47 @@ private slots:
         QVERIFY(run.out.contains(u"set by hand: 1"_s));
         run = csmctl({ u"segment"_s, u"--override"_s, u"NOPE=high"_s });
         QCOMPARE(run.exitCode, 1);
+    }
+
+    void scoresExplainsAndOverridesHealth()
+    {
+        QCOMPARE(csmctl({ u"demo"_s, u"--accounts"_s, u"40"_s, u"--today"_s, u"2026-11-25"_s }).exitCode, 0);
+        Run run = csmctl({ u"list"_s, u"--format"_s, u"json"_s });
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 40);
+        QSet<QString> bands;
+        for (const QJsonValue &row : rows) {
+            const double score = row.toObject()[u"health"_s].toDouble(-1);
+            QVERIFY(score >= 0 && score <= 100);
+            bands.insert(row.toObject()[u"health_band"_s].toString());
+        }
+        QVERIFY2(bands.size() >= 2, qPrintable(QStringList(bands.values()).join(u',')));
+
+        const QString id = rows.first().toObject()[u"crm_id"_s].toString();
+        run = csmctl({ u"health"_s, u"explain"_s, id, u"--day"_s, u"2026-11-25"_s, u"--format"_s, u"json"_s });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject explained = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        double total = 0;
+        for (const QJsonValue &m : explained[u"measures"_s].toArray())
+            total += m.toObject()[u"contribution"_s].toDouble();
+        QVERIFY(qAbs(total - explained[u"score"_s].toDouble()) < 0.01);
+
+        QCOMPARE(csmctl({ u"health"_s, u"override"_s, id, u"--band"_s, u"red"_s, u"--expires"_s, u"2099-01-01"_s,
+                          u"--reason"_s, QString() })
+                     .exitCode,
+                 1);
+        QCOMPARE(csmctl({ u"health"_s, u"override"_s, id, u"--band"_s, u"red"_s, u"--expires"_s, u"2099-01-01"_s,
+                          u"--reason"_s, u"Champion left"_s })
+                     .exitCode,
+                 0);
+        // A recompute never overwrites the override.
+        QCOMPARE(csmctl({ u"health"_s, u"recompute"_s }).exitCode, 0);
+        run = csmctl({ u"list"_s, u"--format"_s, u"csv"_s });
+        QVERIFY2(run.out.contains(u"red,yes"_s), qPrintable(run.out.left(400)));
+        QCOMPARE(csmctl({ u"health"_s, u"clear-override"_s, id }).exitCode, 0);
+        QVERIFY(!csmctl({ u"list"_s, u"--format"_s, u"csv"_s }).out.contains(u",yes\n"_s));
+        QCOMPARE(csmctl({ u"health"_s, u"explain"_s, u"NOPE"_s }).exitCode, 1);
+        QCOMPARE(csmctl({ u"health"_s, u"sing"_s }).exitCode, 2);
     }
 
     void importIsAllOrNothing()

@@ -95,6 +95,22 @@ private slots:
         QCOMPARE(m_model->owners(), (QStringList { u"Dana"_s, u"Digital CS"_s }));
     }
 
+    void spellsOutTheHealthBand()
+    {
+        BookRow row = m_model->rowAt(0);
+        row.health = 42.4;
+        row.healthBand = HealthBand::Red;
+        m_model->upsertRow(row);
+        const QModelIndex health = m_model->index(0, BookModel::Health);
+        QCOMPARE(health.data().toString(), u"42 · Red"_s);
+        QVERIFY(health.data(Qt::BackgroundRole).isValid());
+        QCOMPARE(health.data(BookModel::SortRole).toDouble(), 42.4);
+        row.healthOverride = true;
+        row.healthBand = HealthBand::Amber;
+        m_model->upsertRow(row);
+        QCOMPARE(health.data().toString(), u"42 · Amber (override)"_s);
+    }
+
     void sortsByRawValueNotByText()
     {
         m_proxy->sort(BookModel::Arr, Qt::DescendingOrder);
