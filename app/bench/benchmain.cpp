@@ -4,6 +4,7 @@
 #include "bookfactory.h"
 #include "childmodes.h"
 #include "childprocess.h"
+#include "healthbench.h"
 #include "modelbench.h"
 #include "report.h"
 #include "storebench.h"
@@ -40,12 +41,12 @@ int runBench(const BenchOptions &options)
         std::fflush(stdout);
         const bool interaction = scale.name == QLatin1String("L") || options.quick;
         const bool coldStart = scale.name != QLatin1String("M");
-        if (!runStoreBench(report, scale, *path, options) || !runMemoryBench(report, scale, *path, options)
+        if (!runHealthBench(report, scale, *path, options) || !runStoreBench(report, scale, *path, options)
+            || !runMemoryBench(report, scale, *path, options)
             || (interaction && !runModelBench(report, scale, *path, options))
             || (coldStart && !runColdStartBench(report, scale, *path, options)))
             return 1;
     }
-    report.addNotAvailable(QStringLiteral("health recompute"), QStringLiteral("n/a (health issue not landed)"));
     report.addNotAvailable(QStringLiteral("QBR deck export"), QStringLiteral("n/a (QBR deck issue not landed)"));
     report.addNotAvailable(QStringLiteral("CRM sync"), QStringLiteral("n/a (CRM sync issue not landed)"));
 
