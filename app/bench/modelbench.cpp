@@ -34,7 +34,7 @@ void timeSearch(Report &report, const OpenBook &book, const Scale &scale, const 
         results.emplace_back(QStringLiteral("search keystroke \"%1\" (setFilter)").arg(text), scale.name);
         results.back().target = InteractionTargetMs;
     }
-    StepResult totals(QStringLiteral("segment tab totals after \"nort\" (kept by the filter pass)"), scale.name);
+    StepResult totals(QStringLiteral("segment tab totals (kept by the filter)"), scale.name);
     for (int run = 0; run < options.warmups + options.runs; ++run) {
         book.proxy->setFilter(AccountFilter());
         AccountFilter filter;
