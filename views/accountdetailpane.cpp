@@ -116,7 +116,7 @@ void AccountDetailPane::showHealth(const AccountDetails &details)
     QStringList lines;
     if (h.score)
         lines << tr("%1 · %2 (model: %3)")
-                     .arg(locale.toString(*h.score, 'f', 0), healthBandDisplayName(h.band), h.modelKey);
+                     .arg(locale.toString(*h.score, 'f', 1), healthBandDisplayName(h.band), h.modelKey);
     else
         lines << tr("Not scored: no health data yet.");
     const HealthTrend &t = details.healthTrend;

@@ -138,7 +138,8 @@ QVariant BookModel::display(const BookRow &row, int column) const
         if (!row.health && row.healthBand == HealthBand::None)
             return {};
         // The band is spelled out so colour is never the only carrier of health.
-        QString text = row.health ? m_locale.toString(*row.health, 'f', 0) + QStringLiteral(" · ") : QString();
+        // Rounded down, so 49.6 reads "49 · Red" and never looks like an amber score.
+        QString text = row.health ? m_locale.toString(std::floor(*row.health), 'f', 0) + QStringLiteral(" · ") : QString();
         text += healthBandDisplayName(row.healthBand);
         return row.healthOverride ? tr("%1 (override)").arg(text) : text;
     }

@@ -109,6 +109,11 @@ private slots:
         row.healthBand = HealthBand::Amber;
         m_model->upsertRow(row);
         QCOMPARE(health.data().toString(), u"42 · Amber (override)"_s);
+        row.health = 49.6; // rounds down: never shows "50" beside Red
+        row.healthBand = HealthBand::Red;
+        row.healthOverride = false;
+        m_model->upsertRow(row);
+        QCOMPARE(health.data().toString(), u"49 · Red"_s);
     }
 
     void sortsByRawValueNotByText()
