@@ -35,36 +35,22 @@ HealthService::HealthService(QSqlDatabase db, QDate today)
 
 Result<HealthModelSet> HealthService::models() const
 {
-    auto json = BookSettingsRepository(m_db).value(ModelsKey);
-    if (!json)
-        return json.error();
-    if (json->isEmpty())
-        return HealthModelSet {};
-    return HealthModelSet::fromJson(*json);
+    return BookSettingsRepository(m_db).jsonValue<HealthModelSet>(ModelsKey);
 }
 
 Status HealthService::setModels(const HealthModelSet &models) const
 {
-    if (auto valid = models.validate(); !valid)
-        return valid;
-    return BookSettingsRepository(m_db).setValue(ModelsKey, models.toJson());
+    return BookSettingsRepository(m_db).setJsonValue(ModelsKey, models);
 }
 
 Result<HealthBands> HealthService::bands() const
 {
-    auto json = BookSettingsRepository(m_db).value(BandsKey);
-    if (!json)
-        return json.error();
-    if (json->isEmpty())
-        return HealthBands {};
-    return HealthBands::fromJson(*json);
+    return BookSettingsRepository(m_db).jsonValue<HealthBands>(BandsKey);
 }
 
 Status HealthService::setBands(const HealthBands &bands) const
 {
-    if (auto valid = bands.validate(); !valid)
-        return valid;
-    return BookSettingsRepository(m_db).setValue(BandsKey, bands.toJson());
+    return BookSettingsRepository(m_db).setJsonValue(BandsKey, bands);
 }
 
 Result<HealthRecomputeStats> HealthService::recompute(const QDate &day, const std::atomic_bool *cancel,

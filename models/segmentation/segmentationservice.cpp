@@ -19,19 +19,12 @@ const QString RulesKey = QStringLiteral("segmentation_rules");
 
 Result<SegmentationRules> SegmentationService::rules() const
 {
-    auto json = BookSettingsRepository(m_db).value(RulesKey);
-    if (!json)
-        return json.error();
-    if (json->isEmpty())
-        return SegmentationRules {};
-    return SegmentationRules::fromJson(*json);
+    return BookSettingsRepository(m_db).jsonValue<SegmentationRules>(RulesKey);
 }
 
 Status SegmentationService::setRules(const SegmentationRules &rules) const
 {
-    if (auto valid = rules.validate(); !valid)
-        return valid;
-    return BookSettingsRepository(m_db).setValue(RulesKey, rules.toJson());
+    return BookSettingsRepository(m_db).setJsonValue(RulesKey, rules);
 }
 
 Result<int> SegmentationService::recompute(bool inTransaction) const
