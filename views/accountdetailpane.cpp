@@ -1,6 +1,7 @@
 #include "accountdetailpane.h"
 
 #include "itemmodels/bookmodel.h"
+#include "healthtrendchart.h"
 #include "usagechart.h"
 
 #include <QFormLayout>
@@ -73,6 +74,8 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     m_measures->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_measures->setMinimumHeight(200);
 
+    m_healthChart = new HealthTrendChart(m_body);
+
     m_usage = new QLabel(m_body);
     m_usage->setWordWrap(true);
     m_usage->setTextFormat(Qt::PlainText);
@@ -86,6 +89,7 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     bodyLayout->addLayout(form);
     bodyLayout->addWidget(sectionTitle(tr("Health"), m_body));
     bodyLayout->addWidget(m_health);
+    bodyLayout->addWidget(m_healthChart);
     bodyLayout->addWidget(m_measures);
     bodyLayout->addWidget(sectionTitle(tr("Contacts"), m_body));
     bodyLayout->addWidget(m_contacts);
@@ -147,6 +151,8 @@ void AccountDetailPane::showHealth(const AccountDetails &details)
     if (!h.missing.isEmpty())
         lines << tr("Missing inputs (weight spread over the others): %1").arg(h.missing.join(QStringLiteral(", ")));
     m_health->setText(lines.join(u'\n'));
+
+    m_healthChart->setHistory(details.healthHistory, details.healthOverrides, details.healthBands);
 
     m_measures->clear();
     for (const MeasureResult &m : h.measures) {

@@ -11,6 +11,7 @@ class QTreeWidget;
 
 namespace csm {
 
+class HealthTrendChart;
 class UsageChart;
 
 /// Key facts, contacts (champion marked) and a usage summary of the selected account.
@@ -46,6 +47,7 @@ private:
     QTreeWidget *m_contacts;
     QLabel *m_health;
     QTreeWidget *m_measures;
+    HealthTrendChart *m_healthChart;
     QLabel *m_usage;
     UsageChart *m_chart;
     QLabel *m_voice;

@@ -3,6 +3,7 @@
 #include "store/accountrepository.h"
 #include "store/activityrepository.h"
 #include "store/contactrepository.h"
+#include "health/healthsnapshotrepository.h"
 
 #include <QObject>
 
@@ -90,6 +91,18 @@ Result<AccountDetails> loadAccountDetails(const QSqlDatabase &db, qint64 account
     if (!active)
         return active.error();
     details.healthOverride = *active;
+    auto history = HealthSnapshotRepository(db).history(accountId);
+    if (!history)
+        return history.error();
+    details.healthHistory = *history;
+    auto overrides = health.overrideHistory(accountId);
+    if (!overrides)
+        return overrides.error();
+    details.healthOverrides = *overrides;
+    auto bands = health.bands();
+    if (!bands)
+        return bands.error();
+    details.healthBands = *bands;
     return details;
 }
 

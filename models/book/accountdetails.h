@@ -39,6 +39,9 @@ struct AccountDetails
     HealthResult health;                      ///< today's scoring, measure by measure
     HealthTrend healthTrend;                  ///< from the stored snapshots
     std::optional<HealthOverride> healthOverride; ///< in force today
+    QList<HealthSnapshot> healthHistory;          ///< stored snapshots, oldest first
+    QList<HealthOverride> healthOverrides;        ///< every override, newest first
+    HealthBands healthBands;                      ///< the book's band thresholds
 
     std::optional<UsageSummary> usageSummary() const;
     int openTickets() const;

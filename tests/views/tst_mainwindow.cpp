@@ -1,6 +1,7 @@
 #include "accountdetailpane.h"
 #include "bookfilterbar.h"
 #include "booktableview.h"
+#include "healthtrendchart.h"
 #include "itemmodels/bookmodel.h"
 #include "itemmodels/bookproxymodel.h"
 #include "mainwindow.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineSeries>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -67,6 +69,15 @@ private slots:
         // The first row is selected and its details shown.
         QVERIFY(window->tableView()->currentAccountId() > 0);
         QCOMPARE(window->detailPane()->accountId(), window->tableView()->currentAccountId());
+
+        // The pane draws the account's health history over its bands, and explains the score.
+        auto *trend = window->detailPane()->findChild<HealthTrendChart *>();
+        QVERIFY(trend);
+        QCOMPARE(trend->chart()->series().size(), 5); // three bands, the score, override markers
+        auto *scoreLine = qobject_cast<QLineSeries *>(trend->chart()->series().at(3));
+        QVERIFY(scoreLine && scoreLine->count() >= 50); // a year of weekly snapshots and today
+        const QModelIndex health = proxy->index(0, BookModel::Health);
+        QVERIFY2(health.data().toString().contains(u" · "_s), qPrintable(health.data().toString()));
 
         // Segment tab: high-touch shows 20% of the book and names the count on the tab.
         auto *tabs = window->filterBar()->findChild<QTabBar *>();
