@@ -35,6 +35,7 @@ BookFilterBar::BookFilterBar(QWidget *parent)
     , m_owner(new QComboBox(this))
     , m_stage(new QComboBox(this))
     , m_renewal(new QComboBox(this))
+    , m_health(new QComboBox(this))
 {
     m_tabs->setExpanding(false);
     m_tabs->setDrawBase(false);
@@ -61,12 +62,19 @@ BookFilterBar::BookFilterBar(QWidget *parent)
     for (int days : { 30, 60, 90, 120, 180, 365 })
         m_renewal->addItem(tr("Renewing in %n day(s)", nullptr, days), days);
 
+    m_health->setAccessibleName(tr("Health band filter"));
+    m_health->addItem(tr("Any health"));
+    for (HealthBand band : { HealthBand::Red, HealthBand::Amber, HealthBand::Green })
+        m_health->addItem(healthBandDisplayName(band), int(band));
+    m_health->addItem(tr("Not scored"), int(HealthBand::None));
+
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_owner);
     filters->addWidget(m_stage);
     filters->addWidget(m_renewal);
+    filters->addWidget(m_health);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -76,7 +84,7 @@ BookFilterBar::BookFilterBar(QWidget *parent)
 
     connect(m_tabs, &QTabBar::currentChanged, this, &BookFilterBar::emitChanged);
     connect(m_search, &QLineEdit::textChanged, this, &BookFilterBar::emitChanged);
-    for (QComboBox *combo : { m_owner, m_stage, m_renewal })
+    for (QComboBox *combo : { m_owner, m_stage, m_renewal, m_health })
         connect(combo, &QComboBox::currentIndexChanged, this, &BookFilterBar::emitChanged);
 }
 
@@ -89,6 +97,8 @@ AccountFilter BookFilterBar::filter() const
     const QVariant stage = m_stage->currentData();
     if (stage.isValid())
         filter.setStage(LifecycleStage(stage.toInt()));
+    if (const QVariant band = m_health->currentData(); band.isValid())
+        filter.setHealthBand(HealthBand(band.toInt()));
     const QVariant days = m_renewal->currentData();
     if (days.isValid())
         filter.setRenewalWithinDays(days.toInt());
@@ -107,6 +117,7 @@ void BookFilterBar::setFilter(const AccountFilter &filter)
     m_renewal->setCurrentIndex(filter.renewalWithinDays()
                                    ? std::max(0, m_renewal->findData(*filter.renewalWithinDays()))
                                    : 0);
+    m_health->setCurrentIndex(filter.healthBand() ? std::max(0, m_health->findData(int(*filter.healthBand()))) : 0);
     m_updating = false;
     emitChanged();
 }

@@ -39,6 +39,7 @@ private:
     QComboBox *m_owner;
     QComboBox *m_stage;
     QComboBox *m_renewal;
+    QComboBox *m_health;
     bool m_updating = false;
 };
 

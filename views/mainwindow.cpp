@@ -9,11 +9,15 @@
 #include "itemmodels/bookmodel.h"
 #include "itemmodels/bookproxymodel.h"
 #include "jobindicator.h"
+#include "itemmodels/portfoliosummary.h"
+#include "portfoliocharts.h"
 #include "segmentation/segmentationservice.h"
 #include "segmentationrulesdialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QTimer>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMenuBar>
@@ -35,6 +39,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_detail(new AccountDetailPane(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_jobs(new JobIndicator(this))
+    , m_portfolio(new PortfolioCharts(this))
+    , m_portfolioTimer(new QTimer(this))
 {
     setWindowTitle(tr("CSM Workbench"));
     m_table->setModel(m_proxy);
@@ -52,6 +58,25 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_jobs);
+
+    auto *dock = new QDockWidget(tr("Portfolio Health"), this);
+    dock->setObjectName(QStringLiteral("portfolioDock"));
+    dock->setWidget(m_portfolio);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // Charts follow the filters a moment after typing stops, so keystrokes stay instant.
+    m_portfolioTimer->setSingleShot(true);
+    m_portfolioTimer->setInterval(150);
+    connect(m_portfolioTimer, &QTimer::timeout, this, &MainWindow::updatePortfolio);
+    connect(m_portfolio, &PortfolioCharts::segmentBandRequested, this, [this](Segment segment, HealthBand band) {
+        AccountFilter filter = m_filterBar->filter();
+        filter.setSegment(segment);
+        filter.setHealthBand(band);
+        m_filterBar->setFilter(filter);
+    });
+    connect(m_portfolio, &PortfolioCharts::accountRequested, this, [this](qint64 id) {
+        if (!m_table->selectAccount(id))
+            showAccount(id);
+    });
 
     connect(m_filterBar, &BookFilterBar::filterChanged, this, &MainWindow::onFilterChanged);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
@@ -118,6 +143,10 @@ void MainWindow::createActions()
         if (m_session)
             m_session->recomputeHealth();
     });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("portfolioDock")))
+        view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CSM Workbench"), this, [this] {
@@ -247,6 +276,14 @@ void MainWindow::updateTotals()
 {
     const BookProxyModel::Totals totals = m_proxy->segmentTotals();
     m_filterBar->setTotals(totals);
+    m_portfolioTimer->start();
+}
+
+void MainWindow::updatePortfolio()
+{
+    if (m_session)
+        m_portfolio->setSummary(summarizePortfolio(m_session->model()->rows(), m_proxy->filter(),
+                                                   m_session->model()->today()));
 }
 
 void MainWindow::showAccount(qint64 accountId)

@@ -16,6 +16,7 @@ class BookFilterBar;
 class BookProxyModel;
 class BookTableView;
 class JobIndicator;
+class PortfolioCharts;
 
 /// The book of business: segment tabs and filters, the account list, and the selected account.
 class MainWindow final : public QMainWindow
@@ -35,6 +36,7 @@ public:
     BookFilterBar *filterBar() const { return m_filterBar; }
     BookTableView *tableView() const { return m_table; }
     AccountDetailPane *detailPane() const { return m_detail; }
+    PortfolioCharts *portfolioCharts() const { return m_portfolio; }
 
     /// Whether to offer the demo book when an opened book turns out empty (off in tests).
     void setOfferDemoWhenEmpty(bool offer) { m_offerDemo = offer; }
@@ -51,6 +53,7 @@ private:
     void onFilterChanged();
     void followSortForFirstPage();
     void updateTotals();
+    void updatePortfolio();
     void showAccount(qint64 accountId);
     void showError(const QString &message);
     void offerDemo();
@@ -69,6 +72,8 @@ private:
     AccountDetailPane *m_detail;
     QSplitter *m_splitter;
     JobIndicator *m_jobs;
+    PortfolioCharts *m_portfolio;
+    class QTimer *m_portfolioTimer;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QList<QAction *> m_bookActions;

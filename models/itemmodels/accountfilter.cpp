@@ -14,6 +14,8 @@ bool AccountFilter::acceptsAnySegment(const BookRow &row, const QDate &today) co
 {
     if (m_stage && row.stage != *m_stage)
         return false;
+    if (m_healthBand && row.healthBand != *m_healthBand)
+        return false;
     if (!m_owner.isEmpty() && row.owner != m_owner)
         return false;
     if (m_renewalWithinDays) {
@@ -51,7 +53,7 @@ bool AccountFilter::refines(const AccountFilter &previous) const
     // Every row this filter accepts was accepted by `previous`: same criteria, and each earlier
     // search word is contained in a word now (typing on extends the last word or adds words).
     if (m_segment != previous.m_segment || m_owner != previous.m_owner || m_stage != previous.m_stage
-        || m_renewalWithinDays != previous.m_renewalWithinDays)
+        || m_renewalWithinDays != previous.m_renewalWithinDays || m_healthBand != previous.m_healthBand)
         return false;
     for (const QString &old : previous.m_words) {
         const bool covered = std::any_of(m_words.cbegin(), m_words.cend(),
@@ -71,7 +73,8 @@ bool AccountFilter::accepts(const BookRow &row, const QDate &today) const
 
 bool AccountFilter::isEmpty() const
 {
-    return !m_segment && m_words.isEmpty() && m_owner.isEmpty() && !m_stage && !m_renewalWithinDays;
+    return !m_segment && m_words.isEmpty() && m_owner.isEmpty() && !m_stage && !m_renewalWithinDays
+        && !m_healthBand;
 }
 
 QVariantMap AccountFilter::toVariantMap() const
@@ -87,6 +90,8 @@ QVariantMap AccountFilter::toVariantMap() const
         map.insert(QStringLiteral("stage"), lifecycleStageKey(*m_stage));
     if (m_renewalWithinDays)
         map.insert(QStringLiteral("renewal_within_days"), *m_renewalWithinDays);
+    if (m_healthBand)
+        map.insert(QStringLiteral("health_band"), healthBandKey(*m_healthBand));
     return map;
 }
 
@@ -97,6 +102,7 @@ AccountFilter AccountFilter::fromVariantMap(const QVariantMap &map)
     filter.setText(map.value(QStringLiteral("text")).toString());
     filter.setOwner(map.value(QStringLiteral("owner")).toString());
     filter.setStage(lifecycleStageFromKey(map.value(QStringLiteral("stage")).toString()));
+    filter.setHealthBand(healthBandFromKey(map.value(QStringLiteral("health_band")).toString()));
     bool ok = false;
     const int days = map.value(QStringLiteral("renewal_within_days")).toInt(&ok);
     if (ok && map.contains(QStringLiteral("renewal_within_days")))

@@ -33,6 +33,10 @@ public:
     std::optional<int> renewalWithinDays() const { return m_renewalWithinDays; }
     void setRenewalWithinDays(std::optional<int> days) { m_renewalWithinDays = days; }
 
+    /// Accounts in this health band (HealthBand::None: not scored); nullopt matches every band.
+    std::optional<HealthBand> healthBand() const { return m_healthBand; }
+    void setHealthBand(std::optional<HealthBand> band) { m_healthBand = band; }
+
     bool accepts(const BookRow &row, const QDate &today) const;
     /// The same test without the segment, for the per-segment counts on the tabs.
     bool acceptsAnySegment(const BookRow &row, const QDate &today) const;
@@ -58,6 +62,7 @@ private:
     QString m_owner;
     std::optional<LifecycleStage> m_stage;
     std::optional<int> m_renewalWithinDays;
+    std::optional<HealthBand> m_healthBand;
 };
 
 } // namespace csm

@@ -2,6 +2,8 @@
 #include "bookfilterbar.h"
 #include "booktableview.h"
 #include "healthtrendchart.h"
+#include "itemmodels/portfoliosummary.h"
+#include "portfoliocharts.h"
 #include "itemmodels/bookmodel.h"
 #include "itemmodels/bookproxymodel.h"
 #include "mainwindow.h"
@@ -78,6 +80,19 @@ private slots:
         QVERIFY(scoreLine && scoreLine->count() >= 50); // a year of weekly snapshots and today
         const QModelIndex health = proxy->index(0, BookModel::Health);
         QVERIFY2(health.data().toString().contains(u" · "_s), qPrintable(health.data().toString()));
+
+        // Clicking a bar of the portfolio chart filters the book to that segment and band.
+        emit window->portfolioCharts()->segmentBandRequested(Segment::Tech, HealthBand::Red);
+        const int redTech = proxy->rowCount();
+        QVERIFY(redTech > 0 && redTech < 148);
+        for (int r = 0; r < redTech; ++r) {
+            QCOMPARE(proxy->index(r, 0).data(BookModel::SegmentRole).toInt(), int(Segment::Tech));
+            QVERIFY(proxy->index(r, BookModel::Health).data().toString().contains(u"Red"_s));
+        }
+        const PortfolioSummary summary = summarizePortfolio(window->session()->model()->rows(), proxy->filter(),
+                                                            window->session()->model()->today());
+        QCOMPARE(summary.count[int(Segment::Tech)][int(HealthBand::Red)], redTech);
+        window->filterBar()->setFilter({});
 
         // Segment tab: high-touch shows 20% of the book and names the count on the tab.
         auto *tabs = window->filterBar()->findChild<QTabBar *>();

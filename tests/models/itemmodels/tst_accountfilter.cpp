@@ -63,6 +63,8 @@ private slots:
         QTest::newRow("other stage") << make([](auto &f) { f.setStage(LifecycleStage::Onboarding); }) << false;
         QTest::newRow("renewing within 45 days") << make([](auto &f) { f.setRenewalWithinDays(45); }) << true;
         QTest::newRow("renewing within 30 days") << make([](auto &f) { f.setRenewalWithinDays(30); }) << false;
+        QTest::newRow("unscored matches not scored") << make([](auto &f) { f.setHealthBand(HealthBand::None); }) << true;
+        QTest::newRow("unscored is not red") << make([](auto &f) { f.setHealthBand(HealthBand::Red); }) << false;
         QTest::newRow("all together") << make([](auto &f) {
             f.setSegment(Segment::Mid);
             f.setText(u"kestrel"_s);
@@ -158,6 +160,7 @@ private slots:
         f.setOwner(u"Sam"_s);
         f.setStage(LifecycleStage::Advocacy);
         f.setRenewalWithinDays(0);
+        f.setHealthBand(HealthBand::Amber);
         QCOMPARE(AccountFilter::fromVariantMap(f.toVariantMap()), f);
         QCOMPARE(AccountFilter::fromVariantMap({}), AccountFilter {});
         QVERIFY(AccountFilter {}.isEmpty());
