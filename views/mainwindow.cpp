@@ -8,6 +8,7 @@
 #include "booktableview.h"
 #include "itemmodels/bookmodel.h"
 #include "itemmodels/bookproxymodel.h"
+#include "healthoverridedialog.h"
 #include "jobindicator.h"
 #include "itemmodels/portfoliosummary.h"
 #include "portfoliocharts.h"
@@ -139,6 +140,21 @@ void MainWindow::createActions()
     });
     m_bookActions << book->addAction(tr("Segmentation &Rules…"), this, &MainWindow::editSegmentationRules);
     book->addSeparator();
+    m_bookActions << book->addAction(tr("&Override Health of Account…"), QKeySequence(Qt::CTRL | Qt::Key_H), this,
+                                     [this] {
+                                         const qint64 id = m_table->currentAccountId();
+                                         if (!m_session || id <= 0)
+                                             return;
+                                         const BookRow &row = m_session->model()->rowAt(m_session->model()->rowOf(id));
+                                         HealthOverrideDialog dialog(row.name, QDate::currentDate(), this);
+                                         if (dialog.exec() == QDialog::Accepted)
+                                             static_cast<void>(m_session->setHealthOverride(id, dialog.request()));
+                                     });
+    m_bookActions << book->addAction(tr("C&lear Health Override"), this, [this] {
+        const qint64 id = m_table->currentAccountId();
+        if (m_session && id > 0)
+            static_cast<void>(m_session->setHealthOverride(id, std::nullopt));
+    });
     m_bookActions << book->addAction(tr("Recompute &Health"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this, [this] {
         if (m_session)
             m_session->recomputeHealth();

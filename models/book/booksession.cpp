@@ -204,6 +204,25 @@ Status BookSession::writeSegment(qint64 accountId, Segment segment, bool isOverr
     return {};
 }
 
+Status BookSession::setHealthOverride(qint64 accountId, const std::optional<HealthOverrideRequest> &request)
+{
+    const HealthService health(connection());
+    Status status;
+    if (request) {
+        auto stored = health.setOverride(accountId, *request);
+        if (!stored)
+            status = stored.error();
+    } else {
+        status = health.clearOverride(accountId, qEnvironmentVariable("USER"));
+    }
+    if (!status) {
+        emit failed(status.errorMessage());
+        return status;
+    }
+    refreshRow(accountId);
+    return {};
+}
+
 Result<Segment> BookSession::automaticSegment(qint64 accountId) const
 {
     auto rules = SegmentationService(connection()).rules();

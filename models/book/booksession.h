@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountdetails.h"
+#include "health/healthservice.h"
 #include "domain/bookrow.h"
 #include "domain/result.h"
 #include "store/bookreader.h"
@@ -79,6 +80,9 @@ public:
     /// Scores every account for today and stores the day's snapshots.
     void recomputeHealth();
     void generateDemo(int accounts, quint64 seed);
+
+    /// Sets or clears (nullopt) a health override of one account and refreshes its row.
+    Status setHealthOverride(qint64 accountId, const std::optional<HealthOverrideRequest> &request);
 
     /// Used by the undo command: writes the segment and override flag and refreshes the row.
     Status writeSegment(qint64 accountId, Segment segment, bool isOverride);

@@ -139,6 +139,36 @@ private slots:
         QCOMPARE(session->undoStack()->count(), 2);
     }
 
+    void healthOverrideShowsInTheRowAndClears()
+    {
+        auto session = openFresh();
+        session->generateDemo(30, 3);
+        QVERIFY(waitLoaded(*session));
+        BookModel *model = session->model();
+        const qint64 id = model->rowAt(0).id;
+        const HealthBand computed = model->rowAt(0).healthBand;
+        QVERIFY(computed != HealthBand::None);
+        const HealthBand other = computed == HealthBand::Red ? HealthBand::Green : HealthBand::Red;
+
+        HealthOverrideRequest request;
+        request.band = other;
+        request.reason = u"Exec sponsor left"_s;
+        request.expiresOn = QDate::currentDate().addDays(10);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QVERIFY(session->setHealthOverride(id, request).ok());
+        QCOMPARE(model->rowAt(model->rowOf(id)).healthBand, other);
+        QVERIFY(model->rowAt(model->rowOf(id)).healthOverride);
+        QSignalSpy failed(session.get(), &BookSession::failed);
+        request.reason.clear();
+        QVERIFY(!session->setHealthOverride(id, request).ok());
+        QCOMPARE(failed.count(), 1);
+
+        QVERIFY(session->setHealthOverride(id, std::nullopt).ok());
+        QCOMPARE(model->rowAt(model->rowOf(id)).healthBand, computed);
+        QVERIFY(!model->rowAt(model->rowOf(id)).healthOverride);
+        QCOMPARE(resets.count(), 0);
+    }
+
     void cancelLeavesTheBookEmpty()
     {
         auto session = openFresh();
