@@ -53,19 +53,15 @@ Result<HealthTrend> HealthService::trend(qint64 accountId, const QDate &asOf) co
 
 Result<HealthResult> HealthService::explain(qint64 accountId, const QDate &day) const
 {
-    auto set = models();
-    if (!set)
-        return set.error();
-    auto bandSet = bands();
-    if (!bandSet)
-        return bandSet.error();
+    auto scorer = bookScorer();
+    if (!scorer)
+        return scorer.error();
     auto inputs = HealthInputsReader(m_db).readOne(accountId, day.isValid() ? day : today());
     if (!inputs)
         return inputs.error();
     if (!inputs->has_value())
         return Error { QObject::tr("no account with id %1").arg(accountId) };
-    const HealthInputs &in = **inputs;
-    return scoreHealth(set->modelFor(in.stage, in.segment), in, *bandSet);
+    return scorer->score(**inputs, true);
 }
 
 Result<HealthWhatIf> HealthService::whatIf(const HealthModelSet &candidate, const HealthBands &candidateBands) const
@@ -74,12 +70,10 @@ Result<HealthWhatIf> HealthService::whatIf(const HealthModelSet &candidate, cons
         return valid.error();
     if (auto valid = candidateBands.validate(); !valid)
         return valid.error();
-    auto current = models();
+    auto current = bookScorer();
     if (!current)
         return current.error();
-    auto currentBands = bands();
-    if (!currentBands)
-        return currentBands.error();
+    const BookScorer next { candidate, candidateBands };
 
     const QDate day = today();
     auto inputs = HealthInputsReader(m_db).readAll(day);
@@ -98,13 +92,13 @@ Result<HealthWhatIf> HealthService::whatIf(const HealthModelSet &candidate, cons
             change.from = snapshot->band;
             change.fromScore = snapshot->score;
         } else {
-            const HealthResult now = scoreHealth(current->modelFor(in.stage, in.segment), in, *currentBands, false);
+            const HealthResult now = current->score(in);
             change.from = now.band;
             change.fromScore = now.score;
         }
-        const HealthResult next = scoreHealth(candidate.modelFor(in.stage, in.segment), in, candidateBands, false);
-        change.to = next.band;
-        change.toScore = next.score;
+        const HealthResult proposed = next.score(in);
+        change.to = proposed.band;
+        change.toScore = proposed.score;
         if (change.from == change.to)
             continue;
         report.arrCentsChanged += change.arrCents;

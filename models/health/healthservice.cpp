@@ -53,17 +53,30 @@ Status HealthService::setBands(const HealthBands &bands) const
     return BookSettingsRepository(m_db).setJsonValue(BandsKey, bands);
 }
 
-Result<HealthRecomputeStats> HealthService::recompute(const QDate &day, const std::atomic_bool *cancel,
-                                                      const std::function<void(int, int)> &progress) const
+HealthResult HealthService::BookScorer::score(const HealthInputs &inputs, bool withNames) const
 {
-    if (!day.isValid())
-        return Error { QObject::tr("recomputing health needs a valid day") };
+    return scoreHealth(models.modelFor(inputs.stage, inputs.segment), inputs, bands, withNames);
+}
+
+Result<HealthService::BookScorer> HealthService::bookScorer() const
+{
     auto set = models();
     if (!set)
         return set.error();
     auto bandSet = bands();
     if (!bandSet)
         return bandSet.error();
+    return BookScorer { *set, *bandSet };
+}
+
+Result<HealthRecomputeStats> HealthService::recompute(const QDate &day, const std::atomic_bool *cancel,
+                                                      const std::function<void(int, int)> &progress) const
+{
+    if (!day.isValid())
+        return Error { QObject::tr("recomputing health needs a valid day") };
+    auto scorer = bookScorer();
+    if (!scorer)
+        return scorer.error();
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -90,7 +103,7 @@ Result<HealthRecomputeStats> HealthService::recompute(const QDate &day, const st
                 progress(i, total);
         }
         const HealthInputs &in = (*inputs)[std::size_t(i)];
-        const HealthResult result = scoreHealth(set->modelFor(in.stage, in.segment), in, *bandSet, false);
+        const HealthResult result = scorer->score(in);
         (result.score ? stats.scored : stats.unscored)++;
         if (auto written = snapshots.upsert(snapshotOf(result, in.accountId, day)); !written)
             return written.error();
@@ -117,12 +130,9 @@ Result<int> HealthService::backfill(const QDate &from, const QDate &to, int step
 {
     if (!from.isValid() || !to.isValid() || from > to || stepDays < 1)
         return Error { QObject::tr("backfilling health needs a valid date range and a positive step") };
-    auto set = models();
-    if (!set)
-        return set.error();
-    auto bandSet = bands();
-    if (!bandSet)
-        return bandSet.error();
+    auto scorer = bookScorer();
+    if (!scorer)
+        return scorer.error();
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -141,7 +151,7 @@ Result<int> HealthService::backfill(const QDate &from, const QDate &to, int step
         if (!previous)
             return previous.error();
         for (const HealthInputs &in : *inputs) {
-            const HealthResult result = scoreHealth(set->modelFor(in.stage, in.segment), in, *bandSet, false);
+            const HealthResult result = scorer->score(in);
             auto inserted = snapshots.insertIfAbsent(snapshotOf(result, in.accountId, day));
             if (!inserted)
                 return inserted.error();

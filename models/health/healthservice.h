@@ -119,6 +119,16 @@ public:
     Result<HealthWhatIf> whatIf(const HealthModelSet &candidate, const HealthBands &bands) const;
 
 private:
+    /// The book's models and bands, read once for a whole-book pass.
+    struct BookScorer
+    {
+        HealthModelSet models;
+        HealthBands bands;
+        /// Measures' translated names only `withNames`, which whole-book passes skip.
+        HealthResult score(const HealthInputs &inputs, bool withNames = false) const;
+    };
+    Result<BookScorer> bookScorer() const;
+
     QSqlDatabase m_db;
     QDate m_today;
 };
