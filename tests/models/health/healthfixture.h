@@ -5,7 +5,10 @@
 
 #include "store/accountrepository.h"
 #include "store/activityrepository.h"
+#include "health/healthsnapshotrepository.h"
 #include "store/contactrepository.h"
+
+#include <QSqlQuery>
 
 #include <QTest>
 
@@ -118,6 +121,26 @@ inline HandMadeBook seedHandMadeBook(const QSqlDatabase &db)
     b.usage(book.onboarding, 4, 30, 100, 4, 10);
     b.contact(book.onboarding, true, 3);
     return book;
+}
+
+/// The first column of the first row of `sql`, or -1.
+inline int countOf(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+/// The account's stored snapshot of `day`, or an empty one.
+inline HealthSnapshot snapshotOn(const QSqlDatabase &db, qint64 accountId, const QDate &day)
+{
+    auto history = HealthSnapshotRepository(db).history(accountId);
+    if (history)
+        for (const HealthSnapshot &s : *history)
+            if (s.day == day)
+                return s;
+    return {};
 }
 
 } // namespace csm::healthtest

@@ -36,22 +36,10 @@ private:
 
     HealthService service() const { return HealthService(m_db->connection(), Today); }
 
-    int count(const QString &sql)
+    int count(const QString &sql) const { return countOf(m_db->connection(), sql); }
+    HealthSnapshot snapshotOf(qint64 accountId, const QDate &day) const
     {
-        QSqlQuery q(m_db->connection());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toInt();
-    }
-
-    HealthSnapshot snapshotOf(qint64 accountId, const QDate &day)
-    {
-        auto history = HealthSnapshotRepository(m_db->connection()).history(accountId);
-        if (history)
-            for (const HealthSnapshot &s : *history)
-                if (s.day == day)
-                    return s;
-        return {};
+        return snapshotOn(m_db->connection(), accountId, day);
     }
 
 private slots:
