@@ -131,9 +131,12 @@ void BookSession::reload()
         if (!db)
             return db.error();
         const BookReader reader((*db)->connection());
-        // Show the accounts people look at first while the rest of a large book is read.
-        if (auto first = reader.readFirst(order, FirstPageSize); first && int(first->size()) == FirstPageSize)
-            showFirstPage(std::move(*first));
+        // Show the accounts people look at first while the rest of a large book is read; a small
+        // book loads whole about as fast, so it is not read twice.
+        if (auto count = AccountRepository((*db)->connection()).count(); count && *count > FirstPageThreshold) {
+            if (auto first = reader.readFirst(order, FirstPageSize); first)
+                showFirstPage(std::move(*first));
+        }
         return reader.readAll(cancel.get());
     }));
 }

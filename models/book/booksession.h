@@ -63,6 +63,8 @@ public:
     void reload();
     void setFirstPageOrder(BookReader::Order order) { m_firstPageOrder = order; }
     static constexpr int FirstPageSize = 200;
+    /// Books with more accounts than this show a first page before the rest.
+    static constexpr int FirstPageThreshold = 2'000;
     /// Runs `job` on a worker thread; reloads the book afterwards when it succeeded.
     void runJob(const QString &label, Job job);
     /// Asks the running job or load to stop; it rolls back what it had not committed.

@@ -46,9 +46,11 @@ private slots:
             QVERIFY(accounts.insert(a).ok());
         }
         QSignalSpy loaded(session.get(), &BookSession::loaded);
+        QSignalSpy firstPage(session.get(), &BookSession::firstPageLoaded);
         session->reload();
         QVERIFY(session->isBusy());
         QVERIFY(loaded.wait(10000));
+        QCOMPARE(firstPage.count(), 0); // a small book is read once, whole
         QCOMPARE(loaded.first().at(0).toInt(), 3);
         QCOMPARE(session->model()->rowCount(), 3);
         QVERIFY(!session->isBusy());
@@ -57,7 +59,7 @@ private slots:
     void showsTheLargestAccountsFirstInALargeBook()
     {
         auto session = openFresh();
-        session->generateDemo(BookSession::FirstPageSize + 150, 2);
+        session->generateDemo(BookSession::FirstPageThreshold + 150, 2);
         QVERIFY(waitLoaded(*session));
         std::vector<qint64> arr;
         for (const BookRow &row : session->model()->rows())
@@ -75,7 +77,7 @@ private slots:
         for (const BookRow &row : session->model()->rows())
             QVERIFY(row.arrCents >= cut);
         QVERIFY(loaded.wait(10000));
-        QCOMPARE(session->model()->rowCount(), BookSession::FirstPageSize + 150);
+        QCOMPARE(session->model()->rowCount(), BookSession::FirstPageThreshold + 150);
     }
 
     void generatesADemoBookWithProgress()
