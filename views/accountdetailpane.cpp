@@ -1,6 +1,7 @@
 #include "accountdetailpane.h"
 
 #include "itemmodels/bookmodel.h"
+#include "healthcontributionchart.h"
 #include "healthtrendchart.h"
 #include "usagechart.h"
 
@@ -75,6 +76,7 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     m_measures->setMinimumHeight(200);
 
     m_healthChart = new HealthTrendChart(m_body);
+    m_contributionChart = new HealthContributionChart(m_body);
 
     m_usage = new QLabel(m_body);
     m_usage->setWordWrap(true);
@@ -90,6 +92,7 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     bodyLayout->addWidget(sectionTitle(tr("Health"), m_body));
     bodyLayout->addWidget(m_health);
     bodyLayout->addWidget(m_healthChart);
+    bodyLayout->addWidget(m_contributionChart);
     bodyLayout->addWidget(m_measures);
     bodyLayout->addWidget(sectionTitle(tr("Contacts"), m_body));
     bodyLayout->addWidget(m_contacts);
@@ -153,6 +156,7 @@ void AccountDetailPane::showHealth(const AccountDetails &details)
     m_health->setText(lines.join(u'\n'));
 
     m_healthChart->setHistory(details.healthHistory, details.healthOverrides, details.healthBands);
+    m_contributionChart->setResult(h);
 
     m_measures->clear();
     for (const MeasureResult &m : h.measures) {

@@ -11,6 +11,7 @@ class QTreeWidget;
 
 namespace csm {
 
+class HealthContributionChart;
 class HealthTrendChart;
 class UsageChart;
 
@@ -26,6 +27,9 @@ public:
     void showDetails(const AccountDetails &details, const QDate &today);
     void showMessage(const QString &message);
     qint64 accountId() const { return m_accountId; }
+    HealthTrendChart *healthTrendChart() const { return m_healthChart; }
+    HealthContributionChart *contributionChart() const { return m_contributionChart; }
+    UsageChart *usageChart() const { return m_chart; }
 
 private:
     QLabel *addFact(QFormLayout *form, const QString &label);
@@ -48,6 +52,7 @@ private:
     QLabel *m_health;
     QTreeWidget *m_measures;
     HealthTrendChart *m_healthChart;
+    HealthContributionChart *m_contributionChart;
     QLabel *m_usage;
     UsageChart *m_chart;
     QLabel *m_voice;

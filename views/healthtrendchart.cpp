@@ -1,5 +1,7 @@
 #include "healthtrendchart.h"
 
+#include "chartcolours.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QDateTimeAxis>
@@ -16,8 +18,9 @@ qreal msecs(const QDate &day)
     return qreal(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch());
 }
 
-QAreaSeries *bandArea(const QString &name, qreal from, qreal to, qreal low, qreal high, const QColor &colour)
+QAreaSeries *bandArea(const QString &name, qreal from, qreal to, qreal low, qreal high, QColor colour)
 {
+    colour.setAlphaF(0.22); // a tint that reads on light and dark backgrounds alike
     auto *upper = new QLineSeries;
     upper->append(from, high);
     upper->append(to, high);
@@ -36,14 +39,11 @@ QAreaSeries *bandArea(const QString &name, qreal from, qreal to, qreal low, qrea
 } // namespace
 
 HealthTrendChart::HealthTrendChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(170);
     setAccessibleName(tr("Health trend with red, amber and green bands"));
     chart()->legend()->setVisible(false);
-    chart()->setMargins(QMargins(2, 2, 2, 2));
-    chart()->setBackgroundRoundness(0);
 }
 
 void HealthTrendChart::setHistory(const QList<HealthSnapshot> &snapshots, const QList<HealthOverride> &overrides,
@@ -56,7 +56,7 @@ void HealthTrendChart::setHistory(const QList<HealthSnapshot> &snapshots, const 
 
     auto *line = new QLineSeries;
     line->setName(tr("Health score"));
-    QPen pen(QColor(0x1f, 0x2a, 0x44));
+    QPen pen(palette().color(QPalette::Text));
     pen.setWidthF(2.0);
     line->setPen(pen);
     for (const HealthSnapshot &s : snapshots)
@@ -65,6 +65,7 @@ void HealthTrendChart::setHistory(const QList<HealthSnapshot> &snapshots, const 
     if (line->count() == 0) {
         delete line;
         c->setTitle(tr("No health history yet"));
+        applyPalette();
         return;
     }
     c->setTitle(QString());
@@ -72,10 +73,10 @@ void HealthTrendChart::setHistory(const QList<HealthSnapshot> &snapshots, const 
     const qreal to = std::max(line->at(line->count() - 1).x(), from + 86'400'000.0);
 
     // Bands first so the score line draws on top of them.
-    c->addSeries(bandArea(healthBandDisplayName(HealthBand::Red), from, to, 0, bands.amberFrom, QColor(0xf8, 0xd7, 0xd5)));
+    c->addSeries(bandArea(healthBandDisplayName(HealthBand::Red), from, to, 0, bands.amberFrom, bandColour(HealthBand::Red)));
     c->addSeries(bandArea(healthBandDisplayName(HealthBand::Amber), from, to, bands.amberFrom, bands.greenFrom,
-                          QColor(0xfb, 0xe9, 0xc4)));
-    c->addSeries(bandArea(healthBandDisplayName(HealthBand::Green), from, to, bands.greenFrom, 100, QColor(0xd5, 0xef, 0xd8)));
+                          bandColour(HealthBand::Amber)));
+    c->addSeries(bandArea(healthBandDisplayName(HealthBand::Green), from, to, bands.greenFrom, 100, bandColour(HealthBand::Green)));
     c->addSeries(line);
 
     auto *markers = new QScatterSeries;
@@ -106,6 +107,28 @@ void HealthTrendChart::setHistory(const QList<HealthSnapshot> &snapshots, const 
         series->attachAxis(x);
         series->attachAxis(y);
     }
+
+    const QLocale locale;
+    auto dayOf = [](const QPointF &p) { return QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date(); };
+    connect(line, &QLineSeries::hovered, this, [this, locale, dayOf](const QPointF &point, bool state) {
+        showToolTip(state ? tr("%1: health %2").arg(locale.toString(dayOf(point), QLocale::ShortFormat),
+                                                   locale.toString(point.y(), 'f', 1))
+                          : QString());
+    });
+    connect(markers, &QScatterSeries::hovered, this, [this, overrides, locale, dayOf](const QPointF &point, bool state) {
+        if (!state) {
+            showToolTip({});
+            return;
+        }
+        for (const HealthOverride &o : overrides)
+            if (o.createdAt.date() == dayOf(point)) {
+                const QString what = o.band ? healthBandDisplayName(*o.band) : locale.toString(o.score.value_or(0), 'f', 0);
+                showToolTip(tr("Override on %1: %2 — %3")
+                                .arg(locale.toString(o.createdAt.date(), QLocale::ShortFormat), what, o.reason));
+                return;
+            }
+    });
+    applyPalette();
 }
 
 } // namespace csm

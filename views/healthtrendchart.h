@@ -4,14 +4,15 @@
 #include "health/healthoverride.h"
 #include "health/healthsnapshot.h"
 
-#include <QChartView>
+#include "chartview.h"
+
 #include <QList>
 
 namespace csm {
 
 /// An account's health score over time, drawn over its red / amber / green bands, with a marker
 /// where a person overrode it.
-class HealthTrendChart final : public QChartView
+class HealthTrendChart final : public ChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HealthTrendChart)

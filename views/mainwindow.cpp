@@ -8,6 +8,7 @@
 #include "booktableview.h"
 #include "itemmodels/bookmodel.h"
 #include "itemmodels/bookproxymodel.h"
+#include "healthmodeldialog.h"
 #include "healthoverridedialog.h"
 #include "jobindicator.h"
 #include "itemmodels/portfoliosummary.h"
@@ -159,6 +160,7 @@ void MainWindow::createActions()
         if (m_session)
             m_session->recomputeHealth();
     });
+    m_bookActions << book->addAction(tr("Health &Model…"), this, &MainWindow::editHealthModel);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("portfolioDock")))
@@ -439,6 +441,33 @@ void MainWindow::editSegmentationRules()
         return;
     }
     m_session->recomputeSegments();
+}
+
+void MainWindow::editHealthModel()
+{
+    if (!m_session)
+        return;
+    const HealthService health(m_session->connection());
+    auto models = health.models();
+    auto bands = health.bands();
+    if (!models || !bands) {
+        showError(!models ? models.errorMessage() : bands.errorMessage());
+        return;
+    }
+    BookSession *session = m_session.get();
+    HealthModelDialog dialog(
+        *models, *bands,
+        [session](const HealthModelSet &m, const HealthBands &b) { return session->previewHealthModels(m, b); },
+        [session](qint64 id) {
+            const int row = session->model()->rowOf(id);
+            return row >= 0 ? session->model()->rowAt(row).name : QString::number(id);
+        },
+        this);
+    m_healthModelDialog = &dialog;
+    const int result = dialog.exec();
+    m_healthModelDialog = nullptr;
+    if (result == QDialog::Accepted && m_session.get() == session)
+        session->applyHealthModels(dialog.models(), dialog.bands());
 }
 
 void MainWindow::setCurrentSegment(std::optional<Segment> segment)

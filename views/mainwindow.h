@@ -15,6 +15,7 @@ class AccountDetailPane;
 class BookFilterBar;
 class BookProxyModel;
 class BookTableView;
+class HealthModelDialog;
 class JobIndicator;
 class PortfolioCharts;
 
@@ -37,6 +38,8 @@ public:
     BookTableView *tableView() const { return m_table; }
     AccountDetailPane *detailPane() const { return m_detail; }
     PortfolioCharts *portfolioCharts() const { return m_portfolio; }
+    /// The health model editor while it is open (tests drive it).
+    HealthModelDialog *healthModelDialog() const { return m_healthModelDialog; }
 
     /// Whether to offer the demo book when an opened book turns out empty (off in tests).
     void setOfferDemoWhenEmpty(bool offer) { m_offerDemo = offer; }
@@ -60,6 +63,7 @@ private:
     void openBook();
     void newBook();
     void editSegmentationRules();
+    void editHealthModel();
     void importAccounts();
     void exportAccounts();
     void setCurrentSegment(std::optional<Segment> segment);
@@ -74,6 +78,7 @@ private:
     JobIndicator *m_jobs;
     PortfolioCharts *m_portfolio;
     class QTimer *m_portfolioTimer;
+    HealthModelDialog *m_healthModelDialog = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QList<QAction *> m_bookActions;

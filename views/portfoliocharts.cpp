@@ -1,5 +1,7 @@
 #include "portfoliocharts.h"
 
+#include "chartcolours.h"
+#include "chartview.h"
 #include "itemmodels/bookmodel.h"
 
 #include <QBarCategoryAxis>
@@ -21,27 +23,14 @@ namespace csm {
 
 namespace {
 
-QColor bandColour(HealthBand band)
-{
-    switch (band) {
-    case HealthBand::Red: return QColor(0xd9, 0x4a, 0x3d);
-    case HealthBand::Amber: return QColor(0xe8, 0xa3, 0x17);
-    case HealthBand::Green: return QColor(0x2e, 0x9d, 0x4f);
-    case HealthBand::None: return QColor(0xa0, 0xa4, 0xab);
-    }
-    return {};
-}
-
 constexpr HealthBand ChartBands[] = { HealthBand::Red, HealthBand::Amber, HealthBand::Green, HealthBand::None };
 
-QChartView *makeView(const QString &accessibleName, QWidget *parent)
+ChartView *makeView(const QString &accessibleName, QWidget *parent)
 {
-    auto *view = new QChartView(parent);
-    view->setRenderHint(QPainter::Antialiasing);
+    auto *view = new ChartView(parent);
     view->setAccessibleName(accessibleName);
     view->setMinimumHeight(220);
     view->chart()->setMargins(QMargins(4, 4, 4, 4));
-    view->chart()->setBackgroundRoundness(0);
     view->chart()->legend()->setAlignment(Qt::AlignBottom);
     return view;
 }
@@ -114,6 +103,17 @@ void PortfolioCharts::rebuildBars()
             set->append(value);
             totals[s] += value;
         }
+        connect(set, &QBarSet::hovered, this, [this, band, byArr](bool state, int index) {
+            if (!state || index < 0 || index >= int(AllSegments.size())) {
+                m_bars->showToolTip({});
+                return;
+            }
+            const int s = index, b = int(band);
+            const QLocale locale;
+            const QString value = byArr ? formatMoneyShort(locale, m_summary.arrCents[s][b], QStringLiteral("USD"))
+                                        : tr("%n account(s)", nullptr, m_summary.count[s][b]);
+            m_bars->showToolTip(tr("%1 · %2: %3").arg(segmentDisplayName(AllSegments[std::size_t(index)]), bandLabel(band), value));
+        });
         connect(set, &QBarSet::clicked, this, [this, band](int index) {
             if (index >= 0 && index < int(AllSegments.size()))
                 emit segmentBandRequested(AllSegments[std::size_t(index)], band);
@@ -133,6 +133,7 @@ void PortfolioCharts::rebuildBars()
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
+    m_bars->applyPalette();
 }
 
 void PortfolioCharts::rebuildScatter()
@@ -161,6 +162,13 @@ void PortfolioCharts::rebuildScatter()
             minArr = std::min(minArr, arr);
             maxArr = std::max(maxArr, arr);
         }
+        connect(series, &QScatterSeries::hovered, this, [this, band](const QPointF &point, bool state) {
+            const QLocale locale;
+            m_scatter->showToolTip(state ? tr("ARR %1 · health %2 (%3)")
+                                               .arg(formatMoneyShort(locale, qint64(std::llround(point.x() * 100)), QStringLiteral("USD")),
+                                                    locale.toString(point.y(), 'f', 1), bandLabel(band))
+                                         : QString());
+        });
         connect(series, &QScatterSeries::clicked, this, [this](const QPointF &point) {
             const auto key = qMakePair(qint64(std::llround(point.x() * 100)), qint64(std::llround(point.y() * 100)));
             if (const qint64 id = m_pointAccounts.value(key); id > 0)
@@ -185,6 +193,7 @@ void PortfolioCharts::rebuildScatter()
         series->attachAxis(x);
         series->attachAxis(y);
     }
+    m_scatter->applyPalette();
 }
 
 } // namespace csm

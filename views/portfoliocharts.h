@@ -7,11 +7,12 @@
 #include <QHash>
 #include <QWidget>
 
-class QChartView;
 class QComboBox;
 class QLabel;
 
 namespace csm {
+
+class ChartView;
 
 /// Portfolio health at a glance: red / amber / green by segment (by count or by ARR), the ARR at
 /// risk, and ARR against health for the largest accounts. Clicking a bar asks to filter the book
@@ -25,6 +26,8 @@ public:
     explicit PortfolioCharts(QWidget *parent = nullptr);
 
     void setSummary(const PortfolioSummary &summary);
+    ChartView *mixChart() const { return m_bars; }
+    ChartView *scatterChart() const { return m_scatter; }
 
 signals:
     void segmentBandRequested(csm::Segment segment, csm::HealthBand band);
@@ -37,8 +40,8 @@ private:
     PortfolioSummary m_summary;
     QComboBox *m_measure;
     QLabel *m_atRisk;
-    QChartView *m_bars;
-    QChartView *m_scatter;
+    ChartView *m_bars;
+    ChartView *m_scatter;
     QHash<QPair<qint64, qint64>, qint64> m_pointAccounts; // (arr cents, score × 100) → account
 };
 

@@ -8,14 +8,11 @@
 namespace csm {
 
 UsageChart::UsageChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
     setAccessibleName(tr("Usage trend: active users and licensed seats"));
     chart()->legend()->setAlignment(Qt::AlignBottom);
-    chart()->setMargins(QMargins(2, 2, 2, 2));
-    chart()->setBackgroundRoundness(0);
 }
 
 void UsageChart::setSamples(const QList<UsageSample> &samples)
@@ -26,6 +23,7 @@ void UsageChart::setSamples(const QList<UsageSample> &samples)
         c->removeAxis(axis);
     if (samples.isEmpty()) {
         c->setTitle(tr("No usage recorded"));
+        applyPalette();
         return;
     }
     c->setTitle(QString());
@@ -34,7 +32,7 @@ void UsageChart::setSamples(const QList<UsageSample> &samples)
     active->setName(tr("Active users"));
     auto *seats = new QLineSeries;
     seats->setName(tr("Licensed seats"));
-    QPen seatPen(QColor(0x8a, 0x8f, 0x98));
+    QPen seatPen(palette().color(QPalette::PlaceholderText));
     seatPen.setStyle(Qt::DashLine);
     seatPen.setWidthF(1.5);
     seats->setPen(seatPen);
@@ -65,6 +63,26 @@ void UsageChart::setSamples(const QList<UsageSample> &samples)
         series->attachAxis(x);
         series->attachAxis(y);
     }
+
+    // One tooltip for both lines: the week under the cursor with its active users and seats.
+    auto tip = [this, samples](const QPointF &point, bool state) {
+        if (!state) {
+            showToolTip({});
+            return;
+        }
+        const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
+        const auto nearest = std::min_element(samples.cbegin(), samples.cend(), [day](const UsageSample &a, const UsageSample &b) {
+            return std::abs(a.periodStart.daysTo(day)) < std::abs(b.periodStart.daysTo(day));
+        });
+        const QLocale locale;
+        showToolTip(tr("Week of %1: %2 active of %3 seats")
+                        .arg(locale.toString(nearest->periodStart, QLocale::ShortFormat))
+                        .arg(nearest->activeUsers)
+                        .arg(nearest->licensedSeats));
+    };
+    connect(active, &QLineSeries::hovered, this, tip);
+    connect(seats, &QLineSeries::hovered, this, tip);
+    applyPalette();
 }
 
 } // namespace csm

@@ -2,13 +2,14 @@
 
 #include "domain/usagesample.h"
 
-#include <QChartView>
+#include "chartview.h"
+
 #include <QList>
 
 namespace csm {
 
 /// Active users against licensed seats over the usage history of one account.
-class UsageChart final : public QChartView
+class UsageChart final : public ChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UsageChart)

@@ -98,13 +98,14 @@ int runHealth(CliContext &context)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
         QStringLiteral("Account health.\n"
-                       "  health recompute [--day DATE] [--backfill-weeks N]\n"
-                       "  health explain CRM_ID [--day DATE] [--format text|json]\n"
+                       "  health recompute [--date DATE] [--backfill-weeks N]\n"
+                       "  health show CRM_ID [--date DATE] [--format text|json]   (also: explain)\n"
                        "  health override CRM_ID (--band red|amber|green | --score N) --reason TEXT --expires DATE\n"
                        "  health clear-override CRM_ID"));
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
                                   QStringLiteral("Show this help."));
-    const QCommandLineOption day(QStringLiteral("day"), QStringLiteral("Day (YYYY-MM-DD, default today)."),
+    const QCommandLineOption day(QStringList { QStringLiteral("date"), QStringLiteral("day") },
+                                 QStringLiteral("Day (YYYY-MM-DD, default today)."),
                                  QStringLiteral("DATE"));
     const QCommandLineOption backfill(QStringLiteral("backfill-weeks"),
                                       QStringLiteral("Also write weekly history for N past weeks."), QStringLiteral("N"));
@@ -127,7 +128,7 @@ int runHealth(CliContext &context)
     }
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    const QStringList known { QStringLiteral("recompute"), QStringLiteral("explain"), QStringLiteral("override"),
+    const QStringList known { QStringLiteral("recompute"), QStringLiteral("show"), QStringLiteral("explain"), QStringLiteral("override"),
                               QStringLiteral("clear-override") };
     if (!known.contains(action))
         return context.usageError(QStringLiteral("health needs one of: %1").arg(known.join(QStringLiteral(", "))));
@@ -138,7 +139,7 @@ int runHealth(CliContext &context)
     if (parser.isSet(day)) {
         when = QDate::fromString(parser.value(day), Qt::ISODate);
         if (!when.isValid())
-            return context.usageError(QStringLiteral("--day needs a date as YYYY-MM-DD"));
+            return context.usageError(QStringLiteral("--date needs a date as YYYY-MM-DD"));
     }
     if (parser.value(format) != u"text" && parser.value(format) != u"json")
         return context.usageError(QStringLiteral("--format must be text or json"));
@@ -157,7 +158,7 @@ int runHealth(CliContext &context)
     auto id = accountId(db->connection(), args.at(1));
     if (!id)
         return context.failure(id.errorMessage());
-    if (action == u"explain")
+    if (action == u"show" || action == u"explain")
         return explain(context, health, *id, when, parser.value(format) == u"json");
     if (action == u"clear-override") {
         if (auto cleared = health.clearOverride(*id, qEnvironmentVariable("USER")); !cleared)

@@ -282,6 +282,32 @@ void BookSession::recomputeHealth()
     });
 }
 
+void BookSession::applyHealthModels(const HealthModelSet &models, const HealthBands &bands)
+{
+    runJob(tr("Apply health model"), [models, bands](const QSqlDatabase &db, JobContext &context) -> Result<QString> {
+        const HealthService health(db);
+        auto stats = health.applyModels(models, bands, health.today(), context.cancelFlag(),
+                                        [&context](int done, int total) { context.progress(done, total); });
+        if (!stats)
+            return stats.error();
+        return tr("Health model applied: %1 scored, %2 changed band, %3 entered red.")
+            .arg(stats->scored)
+            .arg(stats->bandChanges)
+            .arg(stats->enteredRed);
+    });
+}
+
+QFuture<Result<HealthWhatIf>> BookSession::previewHealthModels(const HealthModelSet &models,
+                                                              const HealthBands &bands) const
+{
+    return QtConcurrent::run([path = path(), models, bands]() -> Result<HealthWhatIf> {
+        auto db = Database::open(path, Database::Mode::Existing);
+        if (!db)
+            return db.error();
+        return HealthService((*db)->connection()).whatIf(models, bands);
+    });
+}
+
 void BookSession::generateDemo(int accounts, quint64 seed)
 {
     runJob(tr("Generate demo book"), [accounts, seed](const QSqlDatabase &db, JobContext &context) -> Result<QString> {

@@ -81,6 +81,12 @@ public:
     void recomputeSegments();
     /// Scores every account for today and stores the day's snapshots.
     void recomputeHealth();
+    /// Saves the health models and bands and rescores every account for today, in one transaction
+    /// (a cancelled run keeps the previous model and scores).
+    void applyHealthModels(const HealthModelSet &models, const HealthBands &bands);
+    /// Which accounts would change band under `models` and `bands`, computed on a worker thread with
+    /// its own connection; the book is only read.
+    QFuture<Result<HealthWhatIf>> previewHealthModels(const HealthModelSet &models, const HealthBands &bands) const;
     void generateDemo(int accounts, quint64 seed);
 
     /// Sets or clears (nullopt) a health override of one account and refreshes its row.

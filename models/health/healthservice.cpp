@@ -81,7 +81,48 @@ Result<HealthRecomputeStats> HealthService::recompute(const QDate &day, const st
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { QObject::tr("cannot start recomputing health: %1").arg(transaction.lastError()) };
+    auto stats = scoreDay(*scorer, day, cancel, progress);
+    if (!stats)
+        return stats.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    if (progress)
+        progress(stats->scored + stats->unscored, stats->scored + stats->unscored);
+    return stats;
+}
 
+Result<HealthRecomputeStats> HealthService::applyModels(const HealthModelSet &models, const HealthBands &bands,
+                                                        const QDate &day, const std::atomic_bool *cancel,
+                                                        const std::function<void(int, int)> &progress) const
+{
+    if (!day.isValid())
+        return Error { QObject::tr("recomputing health needs a valid day") };
+    if (auto valid = models.validate(); !valid)
+        return valid.error();
+    if (auto valid = bands.validate(); !valid)
+        return valid.error();
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error { QObject::tr("cannot start applying the health model: %1").arg(transaction.lastError()) };
+    if (auto saved = setModels(models); !saved)
+        return saved.error();
+    if (auto saved = setBands(bands); !saved)
+        return saved.error();
+    auto stats = scoreDay(BookScorer { models, bands }, day, cancel, progress);
+    if (!stats)
+        return stats.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    if (progress)
+        progress(stats->scored + stats->unscored, stats->scored + stats->unscored);
+    return stats;
+}
+
+Result<HealthRecomputeStats> HealthService::scoreDay(const BookScorer &scorer, const QDate &day,
+                                                     const std::atomic_bool *cancel,
+                                                     const std::function<void(int, int)> &progress) const
+{
     auto inputs = HealthInputsReader(m_db).readAll(day);
     if (!inputs)
         return inputs.error();
@@ -103,7 +144,7 @@ Result<HealthRecomputeStats> HealthService::recompute(const QDate &day, const st
                 progress(i, total);
         }
         const HealthInputs &in = (*inputs)[std::size_t(i)];
-        const HealthResult result = scorer->score(in);
+        const HealthResult result = scorer.score(in);
         (result.score ? stats.scored : stats.unscored)++;
         if (auto written = snapshots.upsert(snapshotOf(result, in.accountId, day)); !written)
             return written.error();
@@ -118,10 +159,6 @@ Result<HealthRecomputeStats> HealthService::recompute(const QDate &day, const st
         if (event.kind == HealthEvent::Kind::EnteredRed)
             ++stats.enteredRed;
     }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    if (progress)
-        progress(total, total);
     return stats;
 }
 

@@ -94,6 +94,13 @@ public:
     Result<HealthRecomputeStats> recompute(const QDate &day, const std::atomic_bool *cancel = nullptr,
                                            const std::function<void(int, int)> &progress = {}) const;
 
+    /// Saves `models` and `bands` and rescores every account as of `day` with them, all in one
+    /// transaction: a cancelled or failed run keeps the previous model, bands and scores. Invalid
+    /// models or bands are refused before anything is written.
+    Result<HealthRecomputeStats> applyModels(const HealthModelSet &models, const HealthBands &bands,
+                                             const QDate &day, const std::atomic_bool *cancel = nullptr,
+                                             const std::function<void(int, int)> &progress = {}) const;
+
     /// Writes snapshots for `from`, `from + stepDays`, … up to `to`, computed from history as of each
     /// day, only where an account has no snapshot that day; in one transaction. Returns rows written.
     Result<int> backfill(const QDate &from, const QDate &to, int stepDays = 7,
@@ -128,6 +135,10 @@ private:
         HealthResult score(const HealthInputs &inputs, bool withNames = false) const;
     };
     Result<BookScorer> bookScorer() const;
+    /// Scores every account on `day` with `scorer` and replaces the day's snapshots and events;
+    /// runs inside the caller's transaction.
+    Result<HealthRecomputeStats> scoreDay(const BookScorer &scorer, const QDate &day, const std::atomic_bool *cancel,
+                                          const std::function<void(int, int)> &progress) const;
 
     QSqlDatabase m_db;
     QDate m_today;

@@ -149,6 +149,11 @@ private slots:
         for (const QJsonValue &m : explained[u"measures"_s].toArray())
             total += m.toObject()[u"contribution"_s].toDouble();
         QVERIFY(qAbs(total - explained[u"score"_s].toDouble()) < 0.01);
+        // `health show … --date` is the same breakdown (explain and --day are kept for scripts).
+        run = csmctl({ u"health"_s, u"show"_s, id, u"--date"_s, u"2026-11-25"_s, u"--format"_s, u"json"_s });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object(), explained);
+        QCOMPARE(csmctl({ u"health"_s, u"show"_s, id, u"--date"_s, u"2026-13-01"_s }).exitCode, 2);
 
         QCOMPARE(csmctl({ u"health"_s, u"override"_s, id, u"--band"_s, u"red"_s, u"--expires"_s, u"2099-01-01"_s,
                           u"--reason"_s, QString() })

@@ -179,6 +179,75 @@ private slots:
         QCOMPARE(snapshotOf(m_onboarding, Today).band, HealthBand::Green);
         QCOMPARE(*service().bands(), HealthBands {});
     }
+
+    void applyingAModelSavesItAndRescoresTheDay()
+    {
+        QVERIFY(service().recompute(Today.addDays(-1)).ok()); // yesterday's bands to compare with
+        HealthModelSet models;
+        models.bySegment.insert(Segment::High, HealthModel::defaultStandard());
+        models.bySegment[Segment::High].key = u"high"_s;
+        const HealthBands lenient { 5, 95 };
+        int lastDone = -1, lastTotal = -1;
+        auto applied = service().applyModels(models, lenient, Today, nullptr, [&](int done, int total) {
+            lastDone = done;
+            lastTotal = total;
+        });
+        QVERIFY2(applied.ok(), qPrintable(applied.errorMessage()));
+        QCOMPARE(applied->scored, 3);
+        QCOMPARE(applied->bandChanges, 2); // the same two accounts the what-if names
+        QCOMPARE(lastDone, 3);
+        QCOMPARE(lastTotal, 3);
+        QCOMPARE(*service().bands(), lenient);
+        QCOMPARE(*service().models(), models);
+        QCOMPARE(snapshotOf(m_atRisk, Today).band, HealthBand::Amber);
+        QCOMPARE(snapshotOf(m_onboarding, Today).band, HealthBand::Amber);
+        QCOMPARE(snapshotOf(m_healthy, Today).band, HealthBand::Green);
+    }
+
+    void cancelledApplyKeepsTheOldModelBandsAndScores()
+    {
+        QVERIFY(service().recompute(Today).ok());
+        const std::atomic_bool cancel { true };
+        auto applied = service().applyModels(HealthModelSet {}, HealthBands { 5, 95 }, Today, &cancel);
+        QVERIFY(!applied.ok());
+        QCOMPARE(*service().bands(), HealthBands {});
+        QCOMPARE(snapshotOf(m_atRisk, Today).band, HealthBand::Red);
+        QCOMPARE(snapshotOf(m_onboarding, Today).band, HealthBand::Green);
+    }
+
+    void invalidModelIsRefusedAndTheOldOneKept_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("weights not 100") << 0 << u"100"_s;
+        QTest::newRow("overlapping thresholds") << 1 << u"utilisation"_s;
+        QTest::newRow("green below amber") << 2 << u"green"_s;
+    }
+
+    void invalidModelIsRefusedAndTheOldOneKept()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, message);
+        HealthModelSet saved;
+        saved.standard.name = u"Saved before"_s;
+        QVERIFY(service().setModels(saved).ok());
+
+        HealthModelSet broken = saved;
+        HealthBands bands;
+        HealthMeasure &first = broken.standard.groups[0].measures[0];
+        if (fault == 0)
+            first.weight += 10;
+        else if (fault == 1)
+            first.rule = ScoringRule::thresholds(ScoringRule::Direction::HigherIsBetter, 70, 60, 80);
+        else
+            bands = HealthBands { 80, 60 };
+        auto applied = service().applyModels(broken, bands, Today);
+        QVERIFY(!applied.ok());
+        QVERIFY2(applied.errorMessage().contains(message, Qt::CaseInsensitive), qPrintable(applied.errorMessage()));
+        QCOMPARE(*service().models(), saved);
+        QCOMPARE(*service().bands(), HealthBands {});
+        QCOMPARE(count(u"SELECT COUNT(*) FROM health_snapshots"_s), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHealthOverrides)
