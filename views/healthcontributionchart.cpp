@@ -18,6 +18,23 @@ QString measureLabel(const MeasureResult &m)
     return m.name.isEmpty() ? m.key : m.name;
 }
 
+/// Axis labels are rich text: the name is escaped, and a long one breaks at its middle space so the
+/// narrow account pane keeps it whole.
+QString axisLabel(const QString &text)
+{
+    QString label = text.toHtmlEscaped();
+    if (text.size() <= 16)
+        return label;
+    const qsizetype middle = label.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < label.size(); ++i)
+        if (label.at(i) == u' ' && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    if (best > 0)
+        label.replace(best, 1, QStringLiteral("<br>"));
+    return label;
+}
+
 } // namespace
 
 HealthContributionChart::HealthContributionChart(QWidget *parent)
@@ -75,7 +92,7 @@ void HealthContributionChart::setResult(const HealthResult &result)
         const MeasureResult &m = result.measures.at(i);
         earned->append(m.contribution);
         lost->append(m.pointsLost);
-        categories->append(m.score ? measureLabel(m) : tr("%1 (missing)").arg(measureLabel(m)));
+        categories->append(axisLabel(m.score ? measureLabel(m) : tr("%1 (missing)").arg(measureLabel(m))));
         widest = std::max(widest, m.effectiveWeight);
     }
     auto *series = new QHorizontalStackedBarSeries;
@@ -84,9 +101,20 @@ void HealthContributionChart::setResult(const HealthResult &result)
     series->setBarWidth(0.7);
     c->addSeries(series);
     auto *points = new QValueAxis;
-    points->setRange(0, std::ceil(widest / 5.0) * 5.0);
+    const double step = widest <= 30 ? 5.0 : 10.0;
+    points->setRange(0, std::ceil(widest / step) * step);
+    points->setTickType(QValueAxis::TicksDynamic);
+    points->setTickAnchor(0);
+    points->setTickInterval(step);
     points->setLabelFormat(QStringLiteral("%.0f"));
     points->setTitleText(tr("Points"));
+    // Measure names are the point of the chart: never elide them, and give every bar its row.
+    categories->setTruncateLabels(false);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    categories->setLabelsFont(small);
+    points->setLabelsFont(small);
+    setMinimumHeight(100 + 36 * int(result.measures.size()));
     c->addAxis(categories, Qt::AlignLeft);
     c->addAxis(points, Qt::AlignBottom);
     series->attachAxis(categories);

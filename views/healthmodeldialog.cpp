@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -150,18 +149,26 @@ HealthModelDialog::HealthModelDialog(const HealthModelSet &models, const HealthB
     rowButtons->addWidget(m_reset);
     rowButtons->addStretch(1);
 
-    auto *bandsForm = new QFormLayout;
-    bandsForm->addRow(tr("Amber from score:"), m_amberFrom);
-    bandsForm->addRow(tr("Green from score:"), m_greenFrom);
-    auto *bandsNote = new QLabel(tr("Below amber is red."), this);
+    auto *bandsRow = new QHBoxLayout;
+    auto *amberLabel = new QLabel(tr("Bands: amber &from score"), this);
+    amberLabel->setBuddy(m_amberFrom);
+    auto *greenLabel = new QLabel(tr("&green from score"), this);
+    greenLabel->setBuddy(m_greenFrom);
+    bandsRow->addWidget(amberLabel);
+    bandsRow->addWidget(m_amberFrom);
+    bandsRow->addSpacing(12);
+    bandsRow->addWidget(greenLabel);
+    bandsRow->addWidget(m_greenFrom);
+    bandsRow->addSpacing(12);
+    bandsRow->addWidget(new QLabel(tr("(below amber is red)"), this));
+    bandsRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 2);
     layout->addLayout(rowButtons);
     layout->addWidget(m_status);
-    layout->addLayout(bandsForm);
-    layout->addWidget(bandsNote);
+    layout->addLayout(bandsRow);
     auto *previewTitle = new QLabel(tr("Effect before applying"), this);
     QFont bold = previewTitle->font();
     bold.setBold(true);
@@ -329,7 +336,7 @@ void HealthModelDialog::onEdited()
     if (wrong.isEmpty()) {
         m_status->setText(total + readOnly);
     } else {
-        m_status->setText(tr("⚠ %1 %2 Apply stays off until it is fixed; the book keeps its current model.")
+        m_status->setText(tr("⚠ %1 %2 — Apply stays off until it is fixed; the book keeps its current model.")
                               .arg(total, wrong));
         statusPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
     }

@@ -94,7 +94,8 @@ void HealthTrendChart::setHistory(const QList<HealthSnapshot> &snapshots, const 
     c->addSeries(markers);
 
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM yy"));
+    // Days within half a year, months beyond: five ticks never repeat a label.
+    x->setFormat(to - from < 183.0 * 86'400'000.0 ? QStringLiteral("d MMM") : QStringLiteral("MMM yy"));
     x->setTickCount(5);
     x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(from)), QDateTime::fromMSecsSinceEpoch(qint64(to)));
     auto *y = new QValueAxis;

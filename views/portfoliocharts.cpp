@@ -126,8 +126,16 @@ void PortfolioCharts::rebuildBars()
     auto *categories = new QBarCategoryAxis;
     for (Segment segment : AllSegments)
         categories->append(segmentDisplayName(segment));
+    // Whole, round steps (1, 2, 5 × 10ⁿ) so counts never read "0, 0, 1, 1".
+    const double rawStep = std::max(1.0, maxTotal / 5.0);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rawStep)));
+    const double fraction = rawStep / magnitude;
+    const double step = (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * magnitude;
     auto *values = new QValueAxis;
-    values->setRange(0, std::max(1.0, maxTotal * 1.05));
+    values->setRange(0, std::max(step, std::ceil(maxTotal * 1.05 / step) * step));
+    values->setTickType(QValueAxis::TicksDynamic);
+    values->setTickAnchor(0);
+    values->setTickInterval(step);
     values->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);

@@ -51,7 +51,8 @@ void UsageChart::setSamples(const QList<UsageSample> &samples)
     c->addSeries(active);
 
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM yy"));
+    const qint64 span = samples.first().periodStart.daysTo(samples.last().periodStart);
+    x->setFormat(span < 183 ? QStringLiteral("d MMM") : QStringLiteral("MMM yy"));
     x->setTickCount(5);
     auto *y = new QValueAxis;
     y->setRange(0, maxValue * 1.1);
