@@ -332,7 +332,7 @@ int runSegment(CliContext &context)
         if (auto saved = service.setRules(next); !saved)
             return context.failure(saved.errorMessage());
     }
-    auto changed = service.recompute(true);
+    auto changed = service.recompute();
     if (!changed)
         return context.failure(changed.errorMessage());
     if (auto committed = transaction.commit(); !committed)

@@ -33,7 +33,7 @@ Result<ImportOutcome> importAccountsFile(const QSqlDatabase &db, const QString &
     if (!written)
         return written.error();
     outcome.summary = *written;
-    auto changed = SegmentationService(db).recompute(true);
+    auto changed = SegmentationService(db).recompute();
     if (!changed)
         return changed.error();
     outcome.segmentsChanged = *changed;

@@ -27,18 +27,15 @@ Status SegmentationService::setRules(const SegmentationRules &rules) const
     return BookSettingsRepository(m_db).setJsonValue(RulesKey, rules);
 }
 
-Result<int> SegmentationService::recompute(bool inTransaction) const
+Result<int> SegmentationService::recompute() const
 {
     auto currentRules = rules();
     if (!currentRules)
         return currentRules.error();
 
-    std::optional<Transaction> transaction;
-    if (!inTransaction) {
-        transaction.emplace(m_db);
-        if (!transaction->isActive())
-            return Error { QObject::tr("cannot start recomputing segments: %1").arg(transaction->lastError()) };
-    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error { QObject::tr("cannot start recomputing segments: %1").arg(transaction.lastError()) };
 
     std::vector<SegmentInput> inputs;
     {
@@ -59,10 +56,8 @@ Result<int> SegmentationService::recompute(bool inTransaction) const
 
     if (auto written = AccountRepository(m_db).writeComputedSegments(changes); !written)
         return written.error();
-    if (transaction) {
-        if (auto committed = transaction->commit(); !committed)
-            return committed.error();
-    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
     return int(changes.size());
 }
 

@@ -17,9 +17,9 @@ public:
     Status setRules(const SegmentationRules &rules) const;
 
     /// Recomputes every non-overridden account's segment and writes the ones that changed.
-    /// Opens its own transaction unless `inTransaction` says the caller holds one.
+    /// One unit of work; inside a caller's transaction it commits into that one.
     /// Returns how many accounts changed segment.
-    Result<int> recompute(bool inTransaction = false) const;
+    Result<int> recompute() const;
 
 private:
     QSqlDatabase m_db;

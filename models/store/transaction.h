@@ -7,7 +7,8 @@
 namespace csm {
 
 /// Unit of work: begins a transaction and rolls it back on destruction unless commit() succeeded.
-/// Every user-level edit and every multi-row write runs inside one.
+/// Every user-level edit and every multi-row write runs inside one. Units nest (as SQLite
+/// savepoints): one opened inside another commits into it, and only the outermost reaches the file.
 class [[nodiscard]] Transaction final
 {
 public:
@@ -20,7 +21,10 @@ public:
     Status commit();
 
 private:
+    void rollback();
+
     QSqlDatabase m_db;
+    QString m_name;
     QString m_error;
     bool m_active = false;
 };
