@@ -10,6 +10,55 @@
             <numerusform>the book already has %n accounts; demo data goes into an empty book</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>When health enters red (within %n day(s))</source>
+        <translation>
+            <numerusform>When health enters red (within %n day)</numerusform>
+            <numerusform>When health enters red (within %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before renewal</source>
+        <translation>
+            <numerusform>%n day before renewal</numerusform>
+            <numerusform>%n days before renewal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On an NPS detractor answer (within %n day(s))</source>
+        <translation>
+            <numerusform>On an NPS detractor answer (within %n day)</numerusform>
+            <numerusform>On an NPS detractor answer (within %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n day(s) without a touch</source>
+        <translation>
+            <numerusform>After %n day without a touch</numerusform>
+            <numerusform>After %n days without a touch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews on %1, within %n day(s)</source>
+        <translation>
+            <numerusform>Renews on %1, within %n day</numerusform>
+            <numerusform>Renews on %1, within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n open step(s); check or skip them first</source>
+        <translation>
+            <numerusform>"%1" has %n open step; check or skip them first</numerusform>
+            <numerusform>"%1" has %n open steps; check or skip them first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s)</source>
+        <translation>
+            <numerusform>%n action item</numerusform>
+            <numerusform>%n action items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csm::AccountDetailPane</name>
@@ -80,12 +129,84 @@
     </message>
 </context>
 <context>
+    <name>csm::HealthModelDialog</name>
+    <message numerus="yes">
+        <source>%n account(s) would change band (%1 ARR); </source>
+        <translation>
+            <numerusform>%n account would change band (%1 ARR); </numerusform>
+            <numerusform>%n accounts would change band (%1 ARR); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would move into red (%1 ARR).</source>
+        <translation>
+            <numerusform>%n would move into red (%1 ARR).</numerusform>
+            <numerusform>%n would move into red (%1 ARR).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::MainWindow</name>
     <message numerus="yes">
         <source>%n account(s) loaded in %1 ms.</source>
         <translation>
             <numerusform>%n account loaded in %1 ms.</numerusform>
             <numerusform>%n accounts loaded in %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n account(s) while the book loads…</source>
+        <translation>
+            <numerusform>Showing the first %n account while the book loads…</numerusform>
+            <numerusform>Showing the first %n accounts while the book loads…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n account to %1.</numerusform>
+            <numerusform>Exported %n accounts to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::PortfolioCharts</name>
+    <message numerus="yes">
+        <source>ARR at risk (red): %1 across %n account(s)</source>
+        <translation>
+            <numerusform>ARR at risk (red): %1 across %n account</numerusform>
+            <numerusform>ARR at risk (red): %1 across %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ARR against health (largest %n account(s))</source>
+        <translation>
+            <numerusform>ARR against health (largest %n account)</numerusform>
+            <numerusform>ARR against health (largest %n accounts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::TodayModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
 </context>

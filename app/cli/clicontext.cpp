@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "store/accountrepository.h"
+
 #include <cstdio>
 
 namespace csm::cli {
@@ -32,6 +34,20 @@ int CliContext::failure(const QString &message)
 {
     m_err << "csmctl: " << message << Qt::endl;
     return BadInput;
+}
+
+} // namespace csm::cli
+
+namespace csm::cli {
+
+Result<qint64> CliContext::accountId(const QSqlDatabase &db, const QString &crmId)
+{
+    auto account = AccountRepository(db).byCrmId(crmId);
+    if (!account)
+        return account.error();
+    if (!account->has_value())
+        return Error { QStringLiteral("no account with CRM id '%1'").arg(crmId) };
+    return (*account)->id;
 }
 
 } // namespace csm::cli

@@ -30,6 +30,9 @@ public:
     int usageError(const QString &message);
     int failure(const QString &message);
 
+    /// The store id of the account with `crmId`, or an error naming it.
+    static Result<qint64> accountId(const QSqlDatabase &db, const QString &crmId);
+
 private:
     QStringList m_arguments;
     QString m_dbPath;

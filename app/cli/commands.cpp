@@ -1,9 +1,10 @@
 #include "commands.h"
 
 #include "book/bookimport.h"
-#include "demo/demogenerator.h"
+#include "demo/demobook.h"
 #include "health/healthservice.h"
 #include "healthcommand.h"
+#include "workcommands.h"
 #include "io/accountexport.h"
 #include "listformat.h"
 #include "segmentation/segmentationservice.h"
@@ -112,23 +113,18 @@ int runDemo(CliContext &context)
     auto db = context.openBook();
     if (!db)
         return BadInput;
-    auto stats = generateDemoBook(db->connection(), options);
+    bool weeksOk = false;
+    const int weeks = parser.value(healthWeeks).toInt(&weeksOk);
+    if (!weeksOk || weeks < 0)
+        return context.usageError(QStringLiteral("--health-weeks needs a whole number"));
+    auto stats = buildDemoBook(db->connection(), options, weeks);
     if (!stats)
         return context.failure(stats.errorMessage());
-    if (auto segmented = SegmentationService(db->connection()).recompute(); !segmented)
-        return context.failure(segmented.errorMessage());
-    // Today's health (and, with --health-weeks, weekly history before it).
-    const HealthService health(db->connection(), options.today);
-    const QDate day = health.today();
-    if (const int weeks = parser.value(healthWeeks).toInt(); weeks > 0) {
-        if (auto history = health.backfill(day.addDays(-7 * weeks), day.addDays(-7), 7); !history)
-            return context.failure(history.errorMessage());
-    }
-    if (auto scored = health.recompute(day); !scored)
-        return context.failure(scored.errorMessage());
-    context.out() << "demo book: " << stats->accounts << " accounts, " << stats->contacts << " contacts, "
-                  << stats->usageSamples << " usage samples, " << stats->surveys << " survey responses, "
-                  << stats->tickets << " tickets" << Qt::endl;
+    const DemoStats &rows = stats->rows;
+    context.out() << "demo book: " << rows.accounts << " accounts, " << rows.contacts << " contacts, "
+                  << rows.usageSamples << " usage samples, " << rows.surveys << " survey responses, " << rows.tickets
+                  << " tickets, " << stats->meetings << " meetings, " << stats->playbookRuns << " playbook runs"
+                  << Qt::endl;
     return Ok;
 }
 
@@ -366,7 +362,10 @@ const QList<Command> &commands()
         { "list", "list accounts (--segment high|mid|tech --format table|csv|json)", runList },
         { "export", "export accounts (--format csv|json [--out FILE])", runExport },
         { "segment", "recompute segments (rules and overrides as options)", runSegment },
-        { "health", "account health: recompute, explain, override, clear-override", runHealth },
+        { "health", "account health: recompute, show, override, clear-override", runHealth },
+        { "playbooks", "playbooks: list, evaluate, runs, start, check, skip, complete, cancel", runPlaybooks },
+        { "notes", "meeting notes: search TEXT, list CRM_ID", runNotes },
+        { "today", "what is due and overdue across the book (--date D --days N)", runToday },
     };
     return all;
 }

@@ -17,16 +17,6 @@ QJsonValue optionalNumber(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
-Result<qint64> accountId(const QSqlDatabase &db, const QString &crmId)
-{
-    auto account = AccountRepository(db).byCrmId(crmId);
-    if (!account)
-        return account.error();
-    if (!account->has_value())
-        return Error { QStringLiteral("no account with CRM id '%1'").arg(crmId) };
-    return (*account)->id;
-}
-
 int recompute(CliContext &context, const HealthService &health, const QDate &day, int backfillWeeks)
 {
     if (backfillWeeks > 0) {
@@ -155,7 +145,7 @@ int runHealth(CliContext &context)
     if (action == u"recompute")
         return recompute(context, health, when, weeks);
 
-    auto id = accountId(db->connection(), args.at(1));
+    auto id = CliContext::accountId(db->connection(), args.at(1));
     if (!id)
         return context.failure(id.errorMessage());
     if (action == u"show" || action == u"explain")

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -33,6 +34,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("csm-workbench"));
     QCoreApplication::setOrganizationName(QStringLiteral("CSM Workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSM_VERSION));
+
+    // Scripts read English whatever the locale; the English translation carries the plural forms.
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/csm_en.qm")))
+        QCoreApplication::installTranslator(&plurals);
 
     // --db may stand anywhere; the first other non-option word names the command.
     QStringList rest;

@@ -1,6 +1,6 @@
 #include "booksession.h"
 
-#include "demo/demogenerator.h"
+#include "demo/demobook.h"
 #include "health/healthservice.h"
 #include "itemmodels/bookmodel.h"
 #include "segmentation/segmentationservice.h"
@@ -314,20 +314,11 @@ void BookSession::generateDemo(int accounts, quint64 seed)
         DemoOptions options;
         options.accounts = accounts;
         options.seed = seed;
-        auto stats = generateDemoBook(
-            db, options, [&context](int done, int total) { context.progress(done, total); }, context.cancelFlag());
+        auto stats = buildDemoBook(
+            db, options, 52, [&context](int done, int total) { context.progress(done, total); }, context.cancelFlag());
         if (!stats)
             return stats.error();
-        if (auto changed = SegmentationService(db).recompute(); !changed)
-            return changed.error();
-        // A year of weekly health history from the usage history, then today's scores.
-        const HealthService health(db);
-        const QDate today = health.today();
-        if (auto history = health.backfill(today.addDays(-364), today.addDays(-7), 7, context.cancelFlag()); !history)
-            return history.error();
-        if (auto scored = health.recompute(today, context.cancelFlag()); !scored)
-            return scored.error();
-        return tr("Demo book created: %n account(s).", nullptr, stats->accounts);
+        return tr("Demo book created: %n account(s).", nullptr, stats->rows.accounts);
     });
 }
 

@@ -18,6 +18,7 @@ enum class Stream : quint32 {
     Surveys,
     Tickets,
     Staff, ///< book-level: the CSM team
+    Notes, ///< meeting notes of the demo book
 };
 
 /// A generator for one (seed, account index, stream). Only QRandomGenerator's own seeding and

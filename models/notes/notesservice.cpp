@@ -14,7 +14,7 @@ NotesService::NotesService(QSqlDatabase db, QDateTime now)
 {
 }
 
-Result<Meeting> NotesService::create(qint64 accountId, MeetingKind kind, const QDate &heldOn, const QString &by) const
+Result<Meeting> NotesService::prepare(qint64 accountId, MeetingKind kind, const QDate &heldOn) const
 {
     if (!heldOn.isValid())
         return Error { QObject::tr("a meeting needs a date") };
@@ -40,14 +40,16 @@ Result<Meeting> NotesService::create(qint64 accountId, MeetingKind kind, const Q
                 meeting.actionItems.append(carried);
             }
     }
+    return meeting;
+}
 
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Error { QObject::tr("cannot start a new meeting: %1").arg(transaction.lastError()) };
-    if (auto saved = save(meeting, by); !saved)
+Result<Meeting> NotesService::create(qint64 accountId, MeetingKind kind, const QDate &heldOn, const QString &by) const
+{
+    auto meeting = prepare(accountId, kind, heldOn);
+    if (!meeting)
+        return meeting;
+    if (auto saved = save(*meeting, by); !saved)
         return saved.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
     return meeting;
 }
 

@@ -19,9 +19,11 @@ public:
 
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
 
-    /// A new meeting held on `heldOn`, stored at once so drafts can be kept for it. A QBR or EBR
-    /// takes over the open action items and the objectives not yet achieved of the account's latest
-    /// QBR or EBR before it (the items are closed there when this one is saved).
+    /// A new meeting held on `heldOn`, not stored yet. A QBR or EBR takes over the open action items
+    /// and the objectives not yet achieved of the account's latest QBR or EBR before it (the items
+    /// are closed there when this one is saved).
+    Result<Meeting> prepare(qint64 accountId, MeetingKind kind, const QDate &heldOn) const;
+    /// prepare() and save() at once, so drafts can be kept for the new meeting while it is typed.
     Result<Meeting> create(qint64 accountId, MeetingKind kind, const QDate &heldOn, const QString &by) const;
 
     /// Saves `meeting` (inserting it when it has no id): a revision is added when the title or body

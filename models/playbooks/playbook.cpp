@@ -2,6 +2,7 @@
 
 #include "domain/keytable.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
@@ -89,6 +90,18 @@ std::optional<StepStatus> stepStatusFromKey(QStringView key)
 
 QString PlaybookTrigger::describe() const
 {
+    QString text = describeKind();
+    if (!segments.isEmpty()) {
+        QStringList names;
+        for (Segment s : segments)
+            names << segmentDisplayName(s);
+        text += QObject::tr(" (%1)").arg(names.join(QStringLiteral(", ")));
+    }
+    return text;
+}
+
+QString PlaybookTrigger::describeKind() const
+{
     switch (kind) {
     case Kind::Manual: return QObject::tr("Started by hand");
     case Kind::HealthEnteredRed: return QObject::tr("When health enters red (within %n day(s))", nullptr, days);
@@ -130,6 +143,12 @@ QString PlaybookTrigger::toJson() const
     case Kind::Manual: break;
     default: o.insert(QStringLiteral("days"), days); break;
     }
+    if (!segments.isEmpty()) {
+        QJsonArray keys;
+        for (Segment s : segments)
+            keys.append(segmentKey(s));
+        o.insert(QStringLiteral("segments"), keys);
+    }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -156,6 +175,13 @@ Result<PlaybookTrigger> PlaybookTrigger::fromJson(const QString &json)
         if (!stage)
             return Error { QObject::tr("playbook rule: unknown lifecycle stage \"%1\"").arg(o.value(QStringLiteral("stage")).toString()) };
         trigger.stage = *stage;
+    }
+    for (const QJsonValue &key : o.value(QStringLiteral("segments")).toArray()) {
+        const auto segment = segmentFromKey(key.toString());
+        if (!segment)
+            return Error { QObject::tr("playbook rule: unknown segment \"%1\"").arg(key.toString()) };
+        if (!trigger.segments.contains(*segment))
+            trigger.segments.append(*segment);
     }
     if (auto valid = trigger.validate(); !valid)
         return Error { QObject::tr("playbook rule: %1").arg(valid.errorMessage()) };

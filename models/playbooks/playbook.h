@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/lifecyclestage.h"
+#include "domain/segment.h"
 #include "domain/result.h"
 
 #include <QDate>
@@ -28,9 +29,15 @@ struct PlaybookTrigger
     int days = 0;
     double percent = 0.0;
     LifecycleStage stage = LifecycleStage::Onboarding;
+    /// The segments the rule applies to; empty = every segment (tech-touch accounts rarely get
+    /// a "no touch" call).
+    QList<Segment> segments;
+
+    bool appliesTo(Segment segment) const { return segments.isEmpty() || segments.contains(segment); }
 
     /// "When health enters red", "120 days before renewal", …
     QString describe() const;
+    QString describeKind() const;
     /// An error for a window or percentage out of range.
     Status validate() const;
 

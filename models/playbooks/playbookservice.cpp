@@ -145,6 +145,17 @@ Result<QList<StartedRun>> PlaybookService::evaluate(const QString &by, const std
     if (!transaction.isActive())
         return Error { QObject::tr("cannot evaluate the playbook rules: %1").arg(transaction.lastError()) };
 
+    // Segments, for rules limited to some of them.
+    QHash<qint64, Segment> segmentOf;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, segment FROM accounts")))
+            return sqlError(QObject::tr("cannot read the accounts' segments"), q.lastError());
+        while (q.next())
+            segmentOf.insert(q.value(0).toLongLong(), segmentFromKey(q.value(1).toString()).value_or(Segment::Tech));
+    }
+
     QList<StartedRun> started;
     for (const Playbook &playbook : std::as_const(*playbooks)) {
         if (!playbook.enabled || playbook.trigger.kind == Kind::Manual)
@@ -172,7 +183,7 @@ Result<QList<StartedRun>> PlaybookService::evaluate(const QString &by, const std
             }
         }
         for (const Candidate &c : std::as_const(*found)) {
-            if (open.contains(c.accountId))
+            if (open.contains(c.accountId) || !playbook.trigger.appliesTo(segmentOf.value(c.accountId, Segment::Tech)))
                 continue;
             if (const auto last = lastStart.constFind(c.accountId); last != lastStart.cend() && *last >= c.since)
                 continue;

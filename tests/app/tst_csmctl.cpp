@@ -1,3 +1,5 @@
+#include "store/database.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -240,6 +242,93 @@ private slots:
         const Run run = csmctl({ u"list"_s });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"newer version"_s), qPrintable(run.err));
+    }
+
+    void evaluatesPlaybooksAndWorksTheirSteps()
+    {
+        const QString day = u"2026-11-25"_s;
+        QCOMPARE(csmctl({ u"demo"_s, u"--accounts"_s, u"60"_s, u"--today"_s, day }).exitCode, 0);
+        // The demo book ran the rules as of its day; running them again that day starts nothing.
+        Run run = csmctl({ u"playbooks"_s, u"evaluate"_s, u"--date"_s, day, u"--format"_s, u"json"_s });
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
+        // A new renewal inside the window starts the pre-renewal playbook, once.
+        run = csmctl({ u"list"_s, u"--segment"_s, u"high"_s, u"--format"_s, u"json"_s });
+        const QString renewing = QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject()[u"crm_id"_s].toString();
+        {
+            auto db = csm::Database::open(m_book);
+            QVERIFY(db.ok());
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(u"DELETE FROM playbook_runs WHERE account_id = (SELECT id FROM accounts WHERE crm_id = '%1')"_s.arg(renewing)));
+            QVERIFY(q.exec(u"UPDATE accounts SET renewal_date = '2027-02-01' WHERE crm_id = '%1'"_s.arg(renewing)));
+        }
+        run = csmctl({ u"playbooks"_s, u"evaluate"_s, u"--date"_s, day, u"--format"_s, u"json"_s });
+        const QJsonArray started = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY2(!started.isEmpty(), qPrintable(run.out.left(300)));
+        QVERIFY(std::any_of(started.begin(), started.end(), [&](const QJsonValue &v) {
+            return v.toObject()[u"crm_id"_s].toString() == renewing && v.toObject()[u"playbook"_s].toString() == u"Pre-renewal";
+        }));
+        run = csmctl({ u"playbooks"_s, u"evaluate"_s, u"--date"_s, day, u"--format"_s, u"json"_s });
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
+
+        run = csmctl({ u"playbooks"_s, u"runs"_s, renewing, u"--date"_s, day, u"--format"_s, u"json"_s });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject firstRun = QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject();
+        const QJsonArray steps = firstRun[u"steps"_s].toArray();
+        const QString step = QString::number(steps.first().toObject()[u"id"_s].toInteger());
+        QCOMPARE(csmctl({ u"playbooks"_s, u"check"_s, step }).exitCode, 0);
+        run = csmctl({ u"playbooks"_s, u"check"_s, step });
+        QCOMPARE(run.exitCode, 1); // already done
+        QVERIFY2(run.err.contains(u"already done"_s), qPrintable(run.err));
+        QCOMPARE(csmctl({ u"playbooks"_s, u"skip"_s, QString::number(steps.at(1).toObject()[u"id"_s].toInteger()) }).exitCode, 1);
+        run = csmctl({ u"playbooks"_s, u"complete"_s, QString::number(firstRun[u"id"_s].toInteger()) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"open steps"_s) || run.err.contains(u"open step;"_s), qPrintable(run.err));
+
+        // Today lists the due and overdue work, overdue first.
+        run = csmctl({ u"today"_s, u"--date"_s, u"2026-12-31"_s, u"--format"_s, u"json"_s });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray due = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY(!due.isEmpty());
+        for (qsizetype i = 1; i < due.size(); ++i)
+            QVERIFY(due.at(i - 1).toObject()[u"due_on"_s].toString() <= due.at(i).toObject()[u"due_on"_s].toString());
+
+        QCOMPARE(csmctl({ u"playbooks"_s, u"fly"_s }).exitCode, 2);
+        QCOMPARE(csmctl({ u"playbooks"_s, u"check"_s, u"abc"_s }).exitCode, 2);
+        QCOMPARE(csmctl({ u"today"_s, u"--date"_s, u"yesterday"_s }).exitCode, 2);
+    }
+
+    void recordsAndSearchesNotes()
+    {
+        QCOMPARE(csmctl({ u"demo"_s, u"--accounts"_s, u"10"_s, u"--today"_s, u"2026-11-25"_s }).exitCode, 0);
+        const QString crmId = QJsonDocument::fromJson(csmctl({ u"list"_s, u"--format"_s, u"json"_s }).out.toUtf8())
+                                  .array()
+                                  .first()
+                                  .toObject()[u"crm_id"_s]
+                                  .toString();
+        Run run = csmctl({ u"notes"_s, u"add"_s, crmId, u"--kind"_s, u"qbr"_s, u"--date"_s, u"2026-11-20"_s, u"--title"_s,
+                           u"Q4 review"_s, u"--body"_s, u"Budget <script> & 株式会社テストの契約更新"_s, u"--action"_s,
+                           u"Send the deck@2026-11-30"_s });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = csmctl({ u"notes"_s, u"search"_s, u"契約更新"_s, u"--format"_s, u"json"_s });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().toObject()[u"crm_id"_s].toString(), crmId);
+        QVERIFY(hits.first().toObject()[u"snippet"_s].toString().contains(u"<script> &"_s));
+        QVERIFY(hits.first().toObject()[u"snippet"_s].toString().contains(u"[契約更新]"_s));
+
+        // The next QBR takes the open item over; it is owed once.
+        QCOMPARE(csmctl({ u"notes"_s, u"add"_s, crmId, u"--kind"_s, u"qbr"_s, u"--date"_s, u"2026-11-24"_s }).exitCode, 0);
+        run = csmctl({ u"today"_s, u"--date"_s, u"2026-12-01"_s, u"--format"_s, u"json"_s });
+        int owed = 0;
+        for (const QJsonValue &item : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            owed += item.toObject()[u"title"_s].toString() == u"Send the deck" ? 1 : 0;
+        QCOMPARE(owed, 1);
+
+        QCOMPARE(csmctl({ u"notes"_s, u"search"_s }).exitCode, 2);
+        QCOMPARE(csmctl({ u"notes"_s, u"add"_s, crmId, u"--action"_s, u"Call@someday"_s }).exitCode, 2);
+        QCOMPARE(csmctl({ u"notes"_s, u"add"_s, u"NOPE"_s }).exitCode, 1);
     }
 };
 

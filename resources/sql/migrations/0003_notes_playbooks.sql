@@ -181,9 +181,9 @@ INSERT INTO playbooks (key, name, description, trigger, builtin) VALUES
     ('onboarding', 'Onboarding', 'From signature to first value: kickoff, setup, first value and the 30-day review.',
      '{"kind":"stage_entered","stage":"onboarding"}', 1),
     ('adoption_stalled', 'Adoption stalled', 'Active use fell: find out why and agree a plan to win users back.',
-     '{"kind":"usage_drop","percent":25}', 1),
+     '{"kind":"usage_drop","percent":25,"segments":["high","mid"]}', 1),
     ('pre_renewal', 'Pre-renewal', 'Renewal in 120 days: value review at 120, proposal at 90, negotiation at 60, signature by 30.',
-     '{"kind":"renewal_within","days":120}', 1),
+     '{"kind":"renewal_within","days":120,"segments":["high","mid"]}', 1),
     ('expansion_ready', 'Expansion ready', 'Seats nearly used up and healthy: qualify and hand over the expansion.',
      '{"kind":"manual"}', 1),
     ('red_health_outreach', 'Red health outreach', 'Health dropped into red: reach the champion within 48 hours and recover.',
@@ -191,7 +191,7 @@ INSERT INTO playbooks (key, name, description, trigger, builtin) VALUES
     ('detractor_follow_up', 'Detractor follow-up', 'An NPS detractor answered: call them back and close the loop.',
      '{"kind":"nps_detractor","days":30}', 1),
     ('no_touch', 'Re-engage', 'No CSM touch for 45 days: make contact and refresh the relationship.',
-     '{"kind":"no_touch","days":45}', 1);
+     '{"kind":"no_touch","days":45,"segments":["high","mid"]}', 1);
 
 INSERT INTO playbook_steps (playbook_id, position, title, guidance, due_offset, owner_role)
 SELECT p.id, s.position, s.title, s.guidance, s.due_offset, s.owner_role

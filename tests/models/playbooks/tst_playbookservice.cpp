@@ -57,10 +57,12 @@ private:
     }
 
     /// A fresh account with no other data, so a rule sees only what a test gives it.
-    qint64 bareAccount(const QString &crmId) const
+    qint64 bareAccount(const QString &crmId, const QString &segment = u"high"_s) const
     {
-        return Builder { db() }.account(crmId, LifecycleStage::Adoption, PaymentStatus::Current, 10'000'00,
-                                        Today.addDays(-400));
+        const qint64 id = Builder { db() }.account(crmId, LifecycleStage::Adoption, PaymentStatus::Current, 10'000'00,
+                                                   Today.addDays(-400));
+        exec(db(), u"UPDATE accounts SET segment = ? WHERE id = ?"_s, { segment, id });
+        return id;
     }
 
 private slots:
@@ -93,7 +95,8 @@ private slots:
         QCOMPARE(onboarding.steps.at(0).title, u"Kickoff call"_s);
         QCOMPARE(onboarding.steps.at(3).dueOffsetDays, 30);
         const Playbook preRenewal = *PlaybookRepository(db()).playbookByKey(u"pre_renewal"_s);
-        QCOMPARE(preRenewal.trigger, (PlaybookTrigger { Kind::RenewalWithin, 120, 0.0, LifecycleStage::Onboarding }));
+        QCOMPARE(preRenewal.trigger,
+                 (PlaybookTrigger { Kind::RenewalWithin, 120, 0.0, LifecycleStage::Onboarding, { Segment::High, Segment::Mid } }));
         QList<int> offsets;
         for (const PlaybookStep &s : preRenewal.steps)
             offsets << s.dueOffsetDays;
@@ -286,13 +289,35 @@ private slots:
         p.steps = { PlaybookStep { u""_s, {}, 0, u"csm"_s } };
         QVERIFY2(repository.save(p).errorMessage().contains(u"step 1 needs a title"_s), "untitled step");
         p.steps = { PlaybookStep { u"Call"_s, {}, 0, u"csm"_s } };
-        p.trigger = PlaybookTrigger { Kind::UsageDrop, 0, 150.0, LifecycleStage::Onboarding };
+        p.trigger = PlaybookTrigger { Kind::UsageDrop, 0, 150.0, LifecycleStage::Onboarding, {} };
         QVERIFY2(repository.save(p).errorMessage().contains(u"usage drop"_s), "percent out of range");
         p.trigger.percent = 40.0;
         QVERIFY(repository.save(p).ok());
         QCOMPARE(*repository.playbook(p.id), p);
         QVERIFY(!PlaybookTrigger::fromJson(u"{\"kind\":\"moon_phase\"}"_s).ok());
         QVERIFY(!PlaybookTrigger::fromJson(u"not json"_s).ok());
+    }
+
+    void rulesLimitedToSegmentsLeaveTheOthersAlone()
+    {
+        const qint64 id = onlyEnable(u"no_touch"_s); // high- and mid-touch only
+        const qint64 tech = bareAccount(u"TECH"_s, u"tech"_s);
+        const qint64 mid = bareAccount(u"MID"_s, u"mid"_s);
+        Builder b { db() };
+        for (qint64 a : { m_account, tech, mid })
+            b.contact(a, true, 60);
+        auto started = service().evaluate();
+        QVERIFY(started.ok());
+        QCOMPARE(started->size(), 2);
+        QCOMPARE(runsOf(id), 2);
+        QVERIFY(std::none_of(started->cbegin(), started->cend(), [tech](const StartedRun &r) { return r.accountId == tech; }));
+
+        // A rule's segments round-trip through its JSON; an unknown one is refused.
+        const Playbook p = *PlaybookRepository(db()).playbook(id);
+        QCOMPARE(p.trigger.segments, (QList<Segment> { Segment::High, Segment::Mid }));
+        QCOMPARE(*PlaybookTrigger::fromJson(p.trigger.toJson()), p.trigger);
+        QVERIFY(p.trigger.describe().contains(segmentDisplayName(Segment::High)));
+        QVERIFY(!PlaybookTrigger::fromJson(u"{\"kind\":\"no_touch\",\"segments\":[\"vip\"]}"_s).ok());
     }
 
     void aMeetingCountsAsATouch()
