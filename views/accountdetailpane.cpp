@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -33,6 +34,7 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_body(new QWidget(this))
+    , m_tabs(new QTabWidget(this))
 {
     setAccessibleName(tr("Account details"));
     QFont titleFont = m_title->font();
@@ -112,7 +114,9 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     layout->setContentsMargins(10, 8, 10, 8);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
-    layout->addWidget(scroll, 1);
+    m_tabs->addTab(scroll, tr("&Overview"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
     showMessage(tr("Select an account to see its details."));
 }
 
@@ -187,7 +191,7 @@ void AccountDetailPane::showMessage(const QString &message)
     m_accountId = 0;
     m_title->setText(message);
     m_subtitle->clear();
-    m_body->setVisible(false);
+    m_tabs->setVisible(false);
 }
 
 void AccountDetailPane::showDetails(const AccountDetails &details, const QDate &today)
@@ -195,7 +199,7 @@ void AccountDetailPane::showDetails(const AccountDetails &details, const QDate &
     const Account &a = details.account;
     const QLocale locale;
     m_accountId = a.id;
-    m_body->setVisible(true);
+    m_tabs->setVisible(true);
     m_title->setText(a.name);
     m_subtitle->setText(a.domain);
 

@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QTabWidget;
 class QTreeWidget;
 
 namespace csm {
@@ -15,7 +16,8 @@ class HealthContributionChart;
 class HealthTrendChart;
 class UsageChart;
 
-/// Key facts, contacts (champion marked) and a usage summary of the selected account.
+/// The selected account: its name on top and tabs below, the first of them the overview with key
+/// facts, health, contacts (champion marked), usage and the customer's voice.
 class AccountDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     void showDetails(const AccountDetails &details, const QDate &today);
     void showMessage(const QString &message);
     qint64 accountId() const { return m_accountId; }
+    /// Overview first; the notes, playbooks and timeline of the account are added as further tabs.
+    QTabWidget *tabs() const { return m_tabs; }
     HealthTrendChart *healthTrendChart() const { return m_healthChart; }
     HealthContributionChart *contributionChart() const { return m_contributionChart; }
     UsageChart *usageChart() const { return m_chart; }
@@ -39,6 +43,7 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QWidget *m_body;
+    QTabWidget *m_tabs;
     QLabel *m_crmId;
     QLabel *m_owner;
     QLabel *m_arr;

@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
 #include "accountdetailpane.h"
+#include "accounttabs.h"
+#include "book/accountwork.h"
+#include "notesearchdialog.h"
+#include "notesview.h"
+#include "todayview.h"
 #include "book/bookimport.h"
 #include "io/accountexport.h"
 #include "store/accountrepository.h"
@@ -42,6 +47,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_jobs(new JobIndicator(this))
     , m_portfolio(new PortfolioCharts(this))
+    , m_today(new TodayView(this))
+    , m_accountTabs(new AccountTabs(m_detail->tabs()))
     , m_portfolioTimer(new QTimer(this))
 {
     setWindowTitle(tr("CSM Workbench"));
@@ -79,6 +86,14 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_table->selectAccount(id))
             showAccount(id);
     });
+
+    auto *todayDock = new QDockWidget(tr("Today"), this);
+    todayDock->setObjectName(QStringLiteral("todayDock"));
+    todayDock->setWidget(m_today);
+    addDockWidget(Qt::BottomDockWidgetArea, todayDock);
+    tabifyDockWidget(dock, todayDock);
+    todayDock->raise();
+    connect(m_today, &TodayView::accountRequested, this, &MainWindow::goToAccount);
 
     connect(m_filterBar, &BookFilterBar::filterChanged, this, &MainWindow::onFilterChanged);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
@@ -122,6 +137,8 @@ void MainWindow::createActions()
     m_redo->setShortcut(QKeySequence::Redo);
     edit->addSeparator();
     edit->addAction(tr("&Find Accounts"), QKeySequence::Find, m_filterBar, &BookFilterBar::focusSearch);
+    m_bookActions << edit->addAction(tr("&Search Notes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                                     &MainWindow::searchNotes);
     edit->addAction(tr("&Clear Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
                     [this] { m_filterBar->setFilter({}); });
 
@@ -161,10 +178,29 @@ void MainWindow::createActions()
             m_session->recomputeHealth();
     });
     m_bookActions << book->addAction(tr("Health &Model…"), this, &MainWindow::editHealthModel);
+    book->addSeparator();
+    m_bookActions << book->addAction(tr("Run &Playbook Rules"), this, [this] {
+        if (m_session)
+            m_session->evaluatePlaybooks();
+    });
+    m_bookActions << book->addAction(tr("New &QBR for Account"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
+        if (m_detail->accountId() <= 0)
+            return;
+        m_accountTabs->showTab(AccountTabs::Notes);
+        m_accountTabs->notes()->newMeeting(MeetingKind::Qbr);
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("portfolioDock")))
         view->addAction(dock->toggleViewAction());
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("todayDock"))) {
+        view->addAction(dock->toggleViewAction());
+        view->addAction(tr("Go to &Today"), QKeySequence(Qt::CTRL | Qt::Key_T), this, [this, dock] {
+            dock->show();
+            dock->raise();
+            m_today->table()->setFocus();
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CSM Workbench"), this, [this] {
@@ -183,6 +219,8 @@ void MainWindow::setSession(std::unique_ptr<BookSession> session)
     m_session = std::move(session);
     m_firstLoad = true;
     m_detail->showMessage(tr("Loading the book…"));
+    m_today->setWork(m_session ? m_session->work() : nullptr);
+    m_accountTabs->setWork(m_session ? m_session->work() : nullptr);
     if (!m_session)
         return;
 
@@ -225,7 +263,9 @@ void MainWindow::setSession(std::unique_ptr<BookSession> session)
     });
     connect(s, &BookSession::jobFinished, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
+        m_today->reload(); // rules, demo books and recomputes all change what is due
     });
+    connect(s->work(), &AccountWork::failed, this, &MainWindow::showError);
     connect(s, &BookSession::busyChanged, this, [this](bool busy) {
         if (!busy)
             m_jobs->finish();
@@ -257,6 +297,12 @@ void MainWindow::onLoaded(int rows, qint64 elapsedMs)
             QMetaObject::invokeMethod(this, &MainWindow::offerDemo, Qt::QueuedConnection);
     } else if (!m_table->selectAccount(select) && m_proxy->rowCount() > 0) {
         m_table->selectRow(0);
+    }
+    if (m_firstLoad && rows > 0) {
+        restoreDrafts();
+        // Rules start playbooks by themselves: whatever fell due since the book was last open.
+        if (m_evaluateRulesOnOpen && !m_session->isBusy())
+            m_session->evaluatePlaybooks();
     }
     m_firstLoad = false;
 }
@@ -314,6 +360,51 @@ void MainWindow::showAccount(qint64 accountId)
         return;
     }
     m_detail->showDetails(*details, m_session->model()->today());
+    m_accountTabs->showAccount(accountId, details->contacts);
+}
+
+void MainWindow::goToAccount(qint64 accountId)
+{
+    if (!m_session || accountId <= 0)
+        return;
+    if (!m_table->selectAccount(accountId)) {
+        m_filterBar->setFilter(AccountFilter {}); // the account is filtered out: show the whole book
+        if (!m_table->selectAccount(accountId))
+            showAccount(accountId);
+    }
+}
+
+void MainWindow::openNote(qint64 accountId, qint64 meetingId, const QStringList &terms)
+{
+    goToAccount(accountId);
+    if (m_detail->accountId() != accountId)
+        showAccount(accountId);
+    m_accountTabs->openNote(meetingId, terms);
+}
+
+void MainWindow::searchNotes()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new NoteSearchDialog(m_session->work(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NoteSearchDialog::noteRequested, this, &MainWindow::openNote);
+    dialog->show();
+}
+
+void MainWindow::restoreDrafts()
+{
+    auto drafts = m_session->work()->drafts();
+    if (!drafts || drafts->isEmpty())
+        return;
+    // Typing the app could not save last time (a crash, a kill) comes back in its note.
+    auto meeting = m_session->work()->meeting(drafts->last().meetingId);
+    if (!meeting)
+        return;
+    openNote(meeting->accountId, meeting->id);
+    statusBar()->showMessage(tr("Restored unsaved typing in %n note(s); the open note shows it.", nullptr,
+                                int(drafts->size())),
+                             15000);
 }
 
 void MainWindow::showError(const QString &message)

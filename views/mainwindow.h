@@ -12,12 +12,14 @@ class QSplitter;
 namespace csm {
 
 class AccountDetailPane;
+class AccountTabs;
 class BookFilterBar;
 class BookProxyModel;
 class BookTableView;
 class HealthModelDialog;
 class JobIndicator;
 class PortfolioCharts;
+class TodayView;
 
 /// The book of business: segment tabs and filters, the account list, and the selected account.
 class MainWindow final : public QMainWindow
@@ -38,11 +40,20 @@ public:
     BookTableView *tableView() const { return m_table; }
     AccountDetailPane *detailPane() const { return m_detail; }
     PortfolioCharts *portfolioCharts() const { return m_portfolio; }
+    TodayView *todayView() const { return m_today; }
+    AccountTabs *accountTabs() const { return m_accountTabs; }
+    /// Selects the account (clearing filters that hide it) and opens the note at the words.
+    void openNote(qint64 accountId, qint64 meetingId, const QStringList &terms = {});
+    /// Selects the account in the list, clearing filters that hide it.
+    void goToAccount(qint64 accountId);
+    void searchNotes();
     /// The health model editor while it is open (tests drive it).
     HealthModelDialog *healthModelDialog() const { return m_healthModelDialog; }
 
     /// Whether to offer the demo book when an opened book turns out empty (off in tests).
     void setOfferDemoWhenEmpty(bool offer) { m_offerDemo = offer; }
+    /// Whether opening a book runs the playbook rules (off in tests that count runs).
+    void setEvaluateRulesOnOpen(bool evaluate) { m_evaluateRulesOnOpen = evaluate; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +79,7 @@ private:
     void exportAccounts();
     void setCurrentSegment(std::optional<Segment> segment);
     void openBookAt(const QString &path);
+    void restoreDrafts();
 
     std::unique_ptr<BookSession> m_session;
     BookProxyModel *m_proxy;
@@ -77,12 +89,15 @@ private:
     QSplitter *m_splitter;
     JobIndicator *m_jobs;
     PortfolioCharts *m_portfolio;
+    TodayView *m_today;
+    AccountTabs *m_accountTabs;
     class QTimer *m_portfolioTimer;
     HealthModelDialog *m_healthModelDialog = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QList<QAction *> m_bookActions;
     bool m_offerDemo = true;
+    bool m_evaluateRulesOnOpen = true;
     bool m_firstLoad = true;
     bool m_columnsRestored = false;
     qint64 m_pendingSelection = 0;

@@ -1,6 +1,8 @@
 #include "booksession.h"
 
+#include "accountwork.h"
 #include "demo/demobook.h"
+#include "playbooks/playbookservice.h"
 #include "health/healthservice.h"
 #include "itemmodels/bookmodel.h"
 #include "segmentation/segmentationservice.h"
@@ -57,6 +59,7 @@ BookSession::BookSession(std::unique_ptr<Database> database, QObject *parent)
     , m_database(std::move(database))
     , m_model(new BookModel(this))
     , m_undoStack(new QUndoStack(this))
+    , m_work(new AccountWork(this))
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, [this] {
@@ -84,7 +87,8 @@ BookSession::BookSession(std::unique_ptr<Database> database, QObject *parent)
         // The job may have rewritten rows the undo stack refers to.
         m_undoStack->clear();
         emit jobFinished(*result);
-        reload();
+        if (m_reloadAfterJob)
+            reload();
     });
 }
 
@@ -141,13 +145,14 @@ void BookSession::reload()
     }));
 }
 
-void BookSession::runJob(const QString &label, Job job)
+void BookSession::runJob(const QString &label, Job job, bool reloadAfter)
 {
     if (m_jobWatcher.isRunning()) {
         emit failed(tr("%1 cannot start while \"%2\" is running.").arg(label, m_jobLabel));
         return;
     }
     m_jobLabel = label;
+    m_reloadAfterJob = reloadAfter;
     m_cancel->store(false);
     setBusy(true);
     emit jobStarted(label);
@@ -306,6 +311,16 @@ QFuture<Result<HealthWhatIf>> BookSession::previewHealthModels(const HealthModel
             return db.error();
         return HealthService((*db)->connection()).whatIf(models, bands);
     });
+}
+
+void BookSession::evaluatePlaybooks()
+{
+    runJob(tr("Run playbook rules"), [](const QSqlDatabase &db, JobContext &context) -> Result<QString> {
+        auto started = PlaybookService(db).evaluate(qEnvironmentVariable("USER"), context.cancelFlag());
+        if (!started)
+            return started.error();
+        return tr("Playbook rules ran: %n playbook(s) started.", nullptr, int(started->size()));
+    }, false); // the list shows nothing the rules write
 }
 
 void BookSession::generateDemo(int accounts, quint64 seed)

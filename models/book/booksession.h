@@ -22,6 +22,7 @@ class QUndoStack;
 
 namespace csm {
 
+class AccountWork;
 class BookModel;
 
 /// What a background job can report back while it runs.
@@ -55,6 +56,8 @@ public:
     QSqlDatabase connection() const { return m_database->connection(); }
     BookModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Notes and playbooks of this book, with undo.
+    AccountWork *work() const { return m_work; }
 
     bool isBusy() const { return m_busy; }
 
@@ -65,8 +68,9 @@ public:
     static constexpr int FirstPageSize = 200;
     /// Books with more accounts than this show a first page before the rest.
     static constexpr int FirstPageThreshold = 2'000;
-    /// Runs `job` on a worker thread; reloads the book afterwards when it succeeded.
-    void runJob(const QString &label, Job job);
+    /// Runs `job` on a worker thread; reloads the book afterwards when it succeeded (unless the job
+    /// writes nothing the list shows).
+    void runJob(const QString &label, Job job, bool reloadAfter = true);
     /// Asks the running job or load to stop; it rolls back what it had not committed.
     void cancel();
     /// Blocks until background work is done (tests and shutdown).
@@ -88,6 +92,8 @@ public:
     /// its own connection; the book is only read.
     QFuture<Result<HealthWhatIf>> previewHealthModels(const HealthModelSet &models, const HealthBands &bands) const;
     void generateDemo(int accounts, quint64 seed);
+    /// Runs the playbook rules over the book for today.
+    void evaluatePlaybooks();
 
     /// Sets or clears (nullopt) a health override of one account and refreshes its row.
     Status setHealthOverride(qint64 accountId, const std::optional<HealthOverrideRequest> &request);
@@ -117,6 +123,7 @@ private:
     std::unique_ptr<Database> m_database;
     BookModel *m_model = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    AccountWork *m_work = nullptr;
     QFutureWatcher<Result<std::vector<BookRow>>> m_loadWatcher;
     QFutureWatcher<Result<QString>> m_jobWatcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
@@ -124,6 +131,7 @@ private:
     QElapsedTimer m_loadTimer;
     bool m_busy = false;
     bool m_reloadPending = false;
+    bool m_reloadAfterJob = true;
     BookReader::Order m_firstPageOrder = BookReader::Order::ArrDescending;
     quint64 m_loadGeneration = 0;
 };
