@@ -96,6 +96,7 @@ NoteSearchDialog::NoteSearchDialog(AccountWork *work, QWidget *parent)
     layout->addWidget(m_results, 1);
     layout->addWidget(buttons);
     resize(900, 520);
+    m_query->setFocus();
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(200);

@@ -99,6 +99,8 @@ void NotesView::showAccount(qint64 accountId, const QList<Contact> &contacts)
     m_editor->clear();
     reloadList(0);
     setEnabled(accountId > 0);
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0); // the latest meeting opens
 }
 
 void NotesView::reloadList(qint64 select)
@@ -115,8 +117,9 @@ void NotesView::reloadList(qint64 select)
         int open = 0;
         for (const ActionItem &a : m.actionItems)
             open += a.isDone() ? 0 : 1;
-        QString text = tr("%1 · %2 · %3").arg(locale.toString(m.heldOn, QLocale::ShortFormat), meetingKindDisplayName(m.kind),
-                                              m.displayTitle());
+        QString text = tr("%1 · %2").arg(locale.toString(m.heldOn, QLocale::ShortFormat), meetingKindDisplayName(m.kind));
+        if (!m.title.trimmed().isEmpty() && m.title.trimmed() != meetingKindDisplayName(m.kind))
+            text += QStringLiteral(" · ") + m.title.trimmed();
         if (open > 0)
             text += tr(" — %n open next step(s)", nullptr, open);
         auto *item = new QListWidgetItem(text, m_list);

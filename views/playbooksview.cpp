@@ -29,6 +29,7 @@ PlaybooksView::PlaybooksView(QWidget *parent)
     m_tree->setAccessibleName(tr("Playbook runs and their steps"));
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({ tr("Playbook / step"), tr("Due"), tr("Done") });
+    m_tree->setWordWrap(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -119,9 +120,12 @@ void PlaybooksView::fill(const QList<PlaybookRun> &runs)
     for (const PlaybookRun &run : runs) {
         auto *top = new QTreeWidgetItem(m_tree);
         const bool open = run.status == RunStatus::Open;
-        top->setText(0, tr("%1 — %2 of %3 done").arg(run.playbookName).arg(run.finished()).arg(run.total()));
-        top->setText(1, tr("started %1").arg(locale.toString(run.startedOn, QLocale::ShortFormat)));
-        top->setText(2, runStatusDisplayName(run.status));
+        top->setText(0, tr("%1 — %2 of %3 done · %4 · started %5")
+                            .arg(run.playbookName)
+                            .arg(run.finished())
+                            .arg(run.total())
+                            .arg(runStatusDisplayName(run.status).toLower(), locale.toString(run.startedOn, QLocale::ShortFormat)));
+        top->setData(0, StatusRole, int(run.status));
         top->setToolTip(0, run.reason + (run.endReason.isEmpty() ? QString() : QStringLiteral("\n") + run.endReason));
         top->setData(0, RunIdRole, run.id);
         QFont bold = top->font(0);
@@ -152,13 +156,19 @@ void PlaybooksView::fill(const QList<PlaybookRun> &runs)
                 if (s.isOverdue(today))
                     item->setForeground(1, QColor(0xc0, 0x39, 0x2b));
             }
-            if (s.status == StepStatus::Done)
-                item->setText(2, tr("%1, %2").arg(s.doneBy, locale.toString(s.doneAt.toLocalTime().date(), QLocale::ShortFormat)));
-            else if (s.status == StepStatus::Skipped)
-                item->setText(2, tr("skipped: %1").arg(s.skipReason));
+            if (s.status == StepStatus::Done) {
+                item->setText(2, tr("✓ %1").arg(locale.toString(s.doneAt.toLocalTime().date(), QLocale::ShortFormat)));
+                item->setToolTip(2, tr("Done by %1 on %2").arg(s.doneBy, locale.toString(s.doneAt.toLocalTime(), QLocale::ShortFormat)));
+            } else if (s.status == StepStatus::Skipped) {
+                item->setText(2, tr("skipped"));
+                item->setToolTip(2, tr("Skipped by %1: %2").arg(s.doneBy, s.skipReason));
+                item->setToolTip(0, s.guidance + tr("\nSkipped: %1").arg(s.skipReason));
+            }
+            item->setText(0, s.ownerRole == u"csm" ? s.title : tr("%1 (%2)").arg(s.title, playbookRoleDisplayName(s.ownerRole)));
             if (s.id == currentStep)
                 select = item;
         }
+        top->setFirstColumnSpanned(true); // the run's line reads whole; its steps use the columns
         top->setExpanded(open);
         if (!select && currentStep == 0 && run.id == currentRun)
             select = top;
@@ -238,7 +248,7 @@ void PlaybooksView::updateButtons()
     const bool openStep = step && StepStatus(item->data(0, StatusRole).toInt()) == StepStatus::Open
         && item->flags().testFlag(Qt::ItemIsUserCheckable);
     QTreeWidgetItem *run = item ? (step ? item->parent() : item) : nullptr;
-    const bool openRun = run && run->text(2) == runStatusDisplayName(RunStatus::Open);
+    const bool openRun = run && RunStatus(run->data(0, StatusRole).toInt()) == RunStatus::Open;
     m_skip->setEnabled(openStep);
     m_complete->setEnabled(openRun);
     m_cancel->setEnabled(openRun);

@@ -88,6 +88,19 @@ std::optional<StepStatus> stepStatusFromKey(QStringView key)
     return StepStatuses.fromKey(key);
 }
 
+QString playbookRoleDisplayName(const QString &role)
+{
+    if (role == u"csm")
+        return QObject::tr("CSM");
+    if (role == u"account_executive")
+        return QObject::tr("Account executive");
+    if (role == u"onboarding_engineer")
+        return QObject::tr("Onboarding engineer");
+    if (role == u"support")
+        return QObject::tr("Support");
+    return role;
+}
+
 QString PlaybookTrigger::describe() const
 {
     QString text = describeKind();

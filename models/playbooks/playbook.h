@@ -51,6 +51,10 @@ struct PlaybookTrigger
 QString playbookTriggerKindKey(PlaybookTrigger::Kind kind);
 std::optional<PlaybookTrigger::Kind> playbookTriggerKindFromKey(QStringView key);
 
+/// "CSM", "Account executive", … for an owner role key ("csm", "account_executive"); unknown keys
+/// are shown as they are.
+QString playbookRoleDisplayName(const QString &role);
+
 /// One checklist step of a playbook template.
 struct PlaybookStep
 {

@@ -3,6 +3,7 @@
 #include "domain/lifecyclestage.h"
 #include "health/healthband.h"
 #include "notes/meeting.h"
+#include "playbooks/playbook.h"
 #include "store/database.h"
 #include "store/sqlvalues.h"
 
@@ -231,7 +232,8 @@ Result<QList<TodayItem>> TodayReader::read(const QDate &until) const
         item.currency = q.value(5).toString();
         item.title = q.value(6).toString();
         item.source = q.value(7).toString();
-        item.owner = q.value(8).toString();
+        item.owner = item.kind == TodayItem::Kind::PlaybookStep ? playbookRoleDisplayName(q.value(8).toString())
+                                                                : q.value(8).toString();
         item.dueOn = sql::parseIsoDate(q.value(9).toString());
         items.append(item);
     }
