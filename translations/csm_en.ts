@@ -48,8 +48,8 @@
     <message numerus="yes">
         <source>&quot;%1&quot; has %n open step(s); check or skip them first</source>
         <translation>
-            <numerusform>"%1" has %n open step; check or skip them first</numerusform>
-            <numerusform>"%1" has %n open steps; check or skip them first</numerusform>
+            <numerusform>&quot;%1&quot; has %n open step; check or skip them first</numerusform>
+            <numerusform>&quot;%1&quot; has %n open steps; check or skip them first</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -127,6 +127,13 @@
             <numerusform>Demo book created: %n accounts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Playbook rules ran: %n playbook(s) started.</source>
+        <translation>
+            <numerusform>Playbook rules ran: %n playbook started.</numerusform>
+            <numerusform>Playbook rules ran: %n playbooks started.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csm::HealthModelDialog</name>
@@ -175,6 +182,43 @@
             <numerusform>Exported %n accounts to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restored unsaved typing in %n note(s); the open note shows it.</source>
+        <translation>
+            <numerusform>Restored unsaved typing in %n note; the open note shows it.</numerusform>
+            <numerusform>Restored unsaved typing in %n notes; the open note shows it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::MeetingEditor</name>
+    <message numerus="yes">
+        <source>%n saved version(s), newest first.</source>
+        <translation>
+            <numerusform>%n saved version, newest first.</numerusform>
+            <numerusform>%n saved versions, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::NoteSearchDialog</name>
+    <message numerus="yes">
+        <source>%n note(s) found</source>
+        <translation>
+            <numerusform>%n note found</numerusform>
+            <numerusform>%n notes found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::NotesView</name>
+    <message numerus="yes">
+        <source> — %n open next step(s)</source>
+        <translation>
+            <numerusform> — %n open next step</numerusform>
+            <numerusform> — %n open next steps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csm::PortfolioCharts</name>
@@ -207,6 +251,23 @@
         <translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::TodayView</name>
+    <message numerus="yes">
+        <source>%n item(s) due</source>
+        <translation>
+            <numerusform>%n item due</numerusform>
+            <numerusform>%n items due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "accounttabs.h"
 #include "book/accountwork.h"
 #include "notesearchdialog.h"
+#include "playbookeditordialog.h"
 #include "notesview.h"
 #include "todayview.h"
 #include "book/bookimport.h"
@@ -179,6 +180,12 @@ void MainWindow::createActions()
     });
     m_bookActions << book->addAction(tr("Health &Model…"), this, &MainWindow::editHealthModel);
     book->addSeparator();
+    m_bookActions << book->addAction(tr("Playbook &Templates…"), this, [this] {
+        if (!m_session)
+            return;
+        PlaybookEditorDialog dialog(m_session->work(), this);
+        dialog.exec();
+    });
     m_bookActions << book->addAction(tr("Run &Playbook Rules"), this, [this] {
         if (m_session)
             m_session->evaluatePlaybooks();

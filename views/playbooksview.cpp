@@ -77,15 +77,26 @@ PlaybooksView::PlaybooksView(QWidget *parent)
 
 void PlaybooksView::setWork(AccountWork *work)
 {
+    if (m_work)
+        disconnect(m_work, nullptr, this, nullptr);
     m_work = work;
+    if (m_work)
+        connect(m_work, &AccountWork::playbooksChanged, this, [this] { reloadTemplates(); });
     m_templates->clear();
     m_accountId = 0;
     m_tree->clear();
+    reloadTemplates();
+}
+
+void PlaybooksView::reloadTemplates()
+{
+    m_templates->clear();
     if (!m_work)
         return;
     if (auto playbooks = m_work->playbooks())
         for (const Playbook &p : *playbooks)
             m_templates->addItem(p.name, p.id);
+    updateButtons();
 }
 
 void PlaybooksView::showAccount(qint64 accountId)

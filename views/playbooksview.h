@@ -44,6 +44,7 @@ public:
 private:
     enum Role { RunIdRole = Qt::UserRole + 1, StepIdRole, StatusRole };
     void fill(const QList<PlaybookRun> &runs);
+    void reloadTemplates();
     void onItemChanged(QTreeWidgetItem *item, int column);
     void updateButtons();
     qint64 currentRunId() const;

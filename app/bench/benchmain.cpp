@@ -5,6 +5,7 @@
 #include "childmodes.h"
 #include "childprocess.h"
 #include "healthbench.h"
+#include "workbench.h"
 #include "modelbench.h"
 #include "report.h"
 #include "storebench.h"
@@ -41,7 +42,8 @@ int runBench(const BenchOptions &options)
         std::fflush(stdout);
         const bool interaction = scale.name == QLatin1String("L") || options.quick;
         const bool coldStart = scale.name != QLatin1String("M");
-        if (!runHealthBench(report, scale, *path, options) || !runStoreBench(report, scale, *path, options)
+        if (!runHealthBench(report, scale, *path, options) || !runWorkBench(report, scale, *path, options)
+            || !runStoreBench(report, scale, *path, options)
             || !runMemoryBench(report, scale, *path, options)
             || (interaction && !runModelBench(report, scale, *path, options))
             || (coldStart && !runColdStartBench(report, scale, *path, options)))

@@ -7,6 +7,7 @@
 #include "playbooks/playbookrepository.h"
 #include "playbooks/playbookservice.h"
 #include "store/database.h"
+#include "store/transaction.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -241,6 +242,19 @@ Status AccountWork::writeActionItemDone(qint64 accountId, qint64 actionItemId, b
 Result<QList<Playbook>> AccountWork::playbooks() const
 {
     return PlaybookRepository(m_session->connection()).playbooks();
+}
+
+Status AccountWork::savePlaybook(Playbook &playbook)
+{
+    Transaction transaction(m_session->connection());
+    if (!transaction.isActive())
+        return Error { tr("cannot save the playbook: %1").arg(transaction.lastError()) };
+    if (auto saved = PlaybookRepository(m_session->connection()).save(playbook); !saved)
+        return saved; // shown by the editor, next to the field at fault
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    emit playbooksChanged();
+    return {};
 }
 
 Result<QList<PlaybookRun>> AccountWork::runs(qint64 accountId) const

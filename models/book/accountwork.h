@@ -49,6 +49,8 @@ public:
 
     // Playbooks
     Result<QList<Playbook>> playbooks() const;
+    /// Saves a template (new when its id is 0); refused with its fault when it does not validate.
+    Status savePlaybook(Playbook &playbook);
     Result<QList<PlaybookRun>> runs(qint64 accountId) const;
     Result<PlaybookRun> startPlaybook(qint64 playbookId, qint64 accountId);
     /// Moves a step (check, skip with a reason, reopen); undoable.
@@ -70,6 +72,8 @@ public:
 signals:
     /// Notes, playbooks or action items of the account changed (Today, panes and timeline refresh).
     void changed(qint64 accountId);
+    /// A playbook template was added or changed.
+    void playbooksChanged();
     void failed(const QString &message);
 
 private:

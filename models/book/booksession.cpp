@@ -81,7 +81,11 @@ BookSession::BookSession(std::unique_ptr<Database> database, QObject *parent)
         auto result = m_jobWatcher.future().takeResult();
         setBusy(m_loadWatcher.isRunning());
         if (!result) {
-            emit failed(tr("%1 failed: %2").arg(m_jobLabel, result.errorMessage()));
+            // Cancelling is what the person asked for, not a failure: the job rolled back.
+            if (m_cancel->load())
+                emit jobFinished(tr("%1 cancelled; nothing was changed.").arg(m_jobLabel));
+            else
+                emit failed(tr("%1 failed: %2").arg(m_jobLabel, result.errorMessage()));
             return;
         }
         // The job may have rewritten rows the undo stack refers to.

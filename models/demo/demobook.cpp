@@ -124,6 +124,72 @@ Meeting demoMeeting(Dice &dice, const NoteAccount &a, MeetingKind kind, const QD
 
 } // namespace
 
+Result<int> addDemoMeetings(const QSqlDatabase &db, quint64 seed, const QDate &today)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error { QObject::tr("cannot write the demo notes: %1").arg(transaction.lastError()) };
+    // A QBR about a quarter ago and a check-in since for high-touch accounts; a check-in for half
+    // the mid-touch ones.
+    auto accounts = noteAccounts(db, today);
+    if (!accounts)
+        return accounts.error();
+    int written = 0;
+    for (const NoteAccount &a : std::as_const(*accounts)) {
+        QRandomGenerator rng = streamGenerator(seed, quint64(a.id), Stream::Notes);
+        Dice dice(rng);
+        QList<Meeting> meetings;
+        if (a.segment == Segment::High) {
+            meetings << demoMeeting(dice, a, MeetingKind::Qbr, today.addDays(-dice.between(70, 110)), today);
+            meetings << demoMeeting(dice, a, MeetingKind::CheckIn, today.addDays(-dice.between(10, 40)), today);
+        } else if (dice.chance(0.5)) {
+            meetings << demoMeeting(dice, a, MeetingKind::CheckIn, today.addDays(-dice.between(15, 60)), today);
+        }
+        for (Meeting &m : meetings) {
+            const QDateTime at(m.heldOn, QTime(17, 0), Qt::UTC);
+            if (auto saved = NotesService(db, at).save(m, QObject::tr("demo")); !saved)
+                return saved.error();
+            ++written;
+        }
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return written;
+}
+
+Result<int> runDemoPlaybooks(const QSqlDatabase &db, quint64 seed, const QDate &today, const std::atomic_bool *cancel)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error { QObject::tr("cannot start the demo playbooks: %1").arg(transaction.lastError()) };
+    // The rules as they ran two weeks ago, some of that work done since, then the rules today.
+    const QDate earlier = today.addDays(-14);
+    auto first = PlaybookService(db, earlier, QDateTime(earlier, QTime(8, 0), Qt::UTC)).evaluate(QObject::tr("rules"), cancel);
+    if (!first)
+        return first.error();
+    const PlaybookRepository playbooks(db);
+    for (const StartedRun &started : std::as_const(*first)) {
+        auto run = playbooks.run(started.runId);
+        if (!run)
+            return run.error();
+        QRandomGenerator rng = streamGenerator(seed, quint64(run->accountId) * 31 + quint64(run->playbookId), Stream::Notes);
+        Dice dice(rng);
+        for (const RunStep &step : std::as_const(run->steps)) {
+            if (step.dueOn >= today || !dice.chance(0.85))
+                break; // steps are worked in order; the rest stays open (and some of it overdue)
+            const PlaybookService worked(db, earlier, QDateTime(step.dueOn, QTime(11, 0), Qt::UTC));
+            if (auto checked = worked.setStepStatus(step.id, StepStatus::Done, QObject::tr("demo")); !checked)
+                return checked.error();
+        }
+    }
+    auto second = PlaybookService(db, today).evaluate(QObject::tr("rules"), cancel);
+    if (!second)
+        return second.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return int(first->size() + second->size());
+}
+
 Result<DemoBookStats> buildDemoBook(const QSqlDatabase &db, const DemoOptions &options, int healthWeeks,
                                     const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
 {
@@ -151,52 +217,14 @@ Result<DemoBookStats> buildDemoBook(const QSqlDatabase &db, const DemoOptions &o
     if (cancelled())
         return Error { QObject::tr("cancelled") };
 
-    // A QBR about a quarter ago and a check-in since for high-touch accounts; a check-in for mid-touch.
-    auto accounts = noteAccounts(db, today);
-    if (!accounts)
-        return accounts.error();
-    for (const NoteAccount &a : std::as_const(*accounts)) {
-        QRandomGenerator rng = streamGenerator(options.seed, quint64(a.id), Stream::Notes);
-        Dice dice(rng);
-        QList<Meeting> meetings;
-        if (a.segment == Segment::High) {
-            meetings << demoMeeting(dice, a, MeetingKind::Qbr, today.addDays(-dice.between(70, 110)), today);
-            meetings << demoMeeting(dice, a, MeetingKind::CheckIn, today.addDays(-dice.between(10, 40)), today);
-        } else if (dice.chance(0.5)) {
-            meetings << demoMeeting(dice, a, MeetingKind::CheckIn, today.addDays(-dice.between(15, 60)), today);
-        }
-        for (Meeting &m : meetings) {
-            const QDateTime at(m.heldOn, QTime(17, 0), Qt::UTC);
-            if (auto saved = NotesService(db, at).save(m, QObject::tr("demo")); !saved)
-                return saved.error();
-            ++stats.meetings;
-        }
-    }
-
-    // The rules as they ran two weeks ago, some of that work done since, then the rules today.
-    const QDate earlier = today.addDays(-14);
-    auto first = PlaybookService(db, earlier, QDateTime(earlier, QTime(8, 0), Qt::UTC)).evaluate(QObject::tr("rules"), cancel);
-    if (!first)
-        return first.error();
-    const PlaybookRepository playbooks(db);
-    for (const StartedRun &started : std::as_const(*first)) {
-        auto run = playbooks.run(started.runId);
-        if (!run)
-            return run.error();
-        QRandomGenerator rng = streamGenerator(options.seed, quint64(run->accountId) * 31 + quint64(run->playbookId), Stream::Notes);
-        Dice dice(rng);
-        for (const RunStep &step : std::as_const(run->steps)) {
-            if (step.dueOn >= today || !dice.chance(0.85))
-                break; // steps are worked in order; the rest stays open (and some of it overdue)
-            const PlaybookService worked(db, earlier, QDateTime(step.dueOn, QTime(11, 0), Qt::UTC));
-            if (auto checked = worked.setStepStatus(step.id, StepStatus::Done, QObject::tr("demo")); !checked)
-                return checked.error();
-        }
-    }
-    auto second = PlaybookService(db, today).evaluate(QObject::tr("rules"), cancel);
-    if (!second)
-        return second.error();
-    stats.playbookRuns = int(first->size() + second->size());
+    auto meetings = addDemoMeetings(db, options.seed, today);
+    if (!meetings)
+        return meetings.error();
+    stats.meetings = *meetings;
+    auto runs = runDemoPlaybooks(db, options.seed, today, cancel);
+    if (!runs)
+        return runs.error();
+    stats.playbookRuns = *runs;
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return stats;

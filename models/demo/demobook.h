@@ -20,4 +20,12 @@ Result<DemoBookStats> buildDemoBook(const QSqlDatabase &db, const DemoOptions &o
                                     const std::function<void(int done, int total)> &progress = {},
                                     const std::atomic_bool *cancel = nullptr);
 
+/// The demo book's meeting notes: for high-touch accounts a QBR about a quarter ago and a check-in
+/// since, for half the mid-touch ones a check-in; deterministic per seed. Returns how many.
+Result<int> addDemoMeetings(const QSqlDatabase &db, quint64 seed, const QDate &today);
+/// The playbook rules as they ran two weeks ago, part of that work done since, then the rules
+/// today. Returns the runs started.
+Result<int> runDemoPlaybooks(const QSqlDatabase &db, quint64 seed, const QDate &today,
+                             const std::atomic_bool *cancel = nullptr);
+
 } // namespace csm

@@ -13,16 +13,6 @@ namespace csm {
 
 namespace {
 
-QVariant timestamp(const QDateTime &at)
-{
-    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime toTimestamp(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 QString lines(const QStringList &items)
 {
     QStringList kept;
@@ -90,8 +80,8 @@ Meeting readMeeting(const QSqlQuery &q)
     m.wins = fromLines(q.value(6).toString());
     m.risks = fromLines(q.value(7).toString());
     m.asks = fromLines(q.value(8).toString());
-    m.createdAt = toTimestamp(q.value(9));
-    m.updatedAt = toTimestamp(q.value(10));
+    m.createdAt = sql::toTimestamp(q.value(9));
+    m.updatedAt = sql::toTimestamp(q.value(10));
     return m;
 }
 
@@ -102,7 +92,7 @@ ActionItem readActionItem(const QSqlQuery &q, int first)
     a.title = q.value(first + 1).toString();
     a.owner = q.value(first + 2).toString();
     a.dueOn = sql::toDate(q.value(first + 3));
-    a.doneAt = toTimestamp(q.value(first + 4));
+    a.doneAt = sql::toTimestamp(q.value(first + 4));
     a.doneBy = q.value(first + 5).toString();
     a.carriedFrom = q.value(first + 6).toLongLong();
     return a;
@@ -131,8 +121,8 @@ Status MeetingRepository::insert(Meeting &meeting) const
     q.addBindValue(lines(meeting.wins));
     q.addBindValue(lines(meeting.risks));
     q.addBindValue(lines(meeting.asks));
-    q.addBindValue(timestamp(meeting.createdAt));
-    q.addBindValue(timestamp(meeting.updatedAt));
+    q.addBindValue(sql::timestamp(meeting.createdAt));
+    q.addBindValue(sql::timestamp(meeting.updatedAt));
     if (!q.exec())
         return sqlError(QObject::tr("cannot save the meeting"), q.lastError());
     meeting.id = q.lastInsertId().toLongLong();
@@ -152,7 +142,7 @@ Status MeetingRepository::update(Meeting &meeting) const
     q.addBindValue(lines(meeting.wins));
     q.addBindValue(lines(meeting.risks));
     q.addBindValue(lines(meeting.asks));
-    q.addBindValue(timestamp(meeting.updatedAt));
+    q.addBindValue(sql::timestamp(meeting.updatedAt));
     q.addBindValue(meeting.id);
     if (!q.exec())
         return sqlError(QObject::tr("cannot save the meeting"), q.lastError());
@@ -227,7 +217,7 @@ Status MeetingRepository::writeLists(Meeting &meeting) const
         w.addBindValue(a.title);
         w.addBindValue(sql::text(a.owner));
         w.addBindValue(sql::date(a.dueOn));
-        w.addBindValue(timestamp(a.doneAt));
+        w.addBindValue(sql::timestamp(a.doneAt));
         w.addBindValue(sql::text(a.doneBy));
         w.addBindValue(sql::nullableId(a.carriedFrom));
         if (a.id > 0) {
@@ -334,7 +324,7 @@ Status MeetingRepository::setActionItemDone(qint64 actionItemId, const QDateTime
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE action_items SET done_at = ?, done_by = ? WHERE id = ?"));
-    q.addBindValue(timestamp(doneAt));
+    q.addBindValue(sql::timestamp(doneAt));
     q.addBindValue(sql::text(doneAt.isValid() ? by : QString()));
     q.addBindValue(actionItemId);
     if (!q.exec())
@@ -362,7 +352,7 @@ Status MeetingRepository::addRevision(const MeetingRevision &revision) const
     q.prepare(QStringLiteral("INSERT INTO meeting_revisions (meeting_id, saved_at, saved_by, title, body_html) "
                              "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(revision.meetingId);
-    q.addBindValue(timestamp(revision.savedAt));
+    q.addBindValue(sql::timestamp(revision.savedAt));
     q.addBindValue(sql::text(revision.savedBy));
     q.addBindValue(sql::text(revision.title));
     q.addBindValue(sql::text(revision.bodyHtml));
@@ -381,7 +371,7 @@ Result<QList<MeetingRevision>> MeetingRepository::revisions(qint64 meetingId) co
         return sqlError(QObject::tr("cannot read the note's history"), q.lastError());
     QList<MeetingRevision> list;
     while (q.next())
-        list.append(MeetingRevision { q.value(0).toLongLong(), q.value(1).toLongLong(), toTimestamp(q.value(2)),
+        list.append(MeetingRevision { q.value(0).toLongLong(), q.value(1).toLongLong(), sql::toTimestamp(q.value(2)),
                                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
     return list;
 }
@@ -393,7 +383,7 @@ Status MeetingRepository::saveDraft(const MeetingDraft &draft) const
                              "ON CONFLICT (meeting_id) DO UPDATE SET saved_at = excluded.saved_at, "
                              "title = excluded.title, body_html = excluded.body_html"));
     q.addBindValue(draft.meetingId);
-    q.addBindValue(timestamp(draft.savedAt));
+    q.addBindValue(sql::timestamp(draft.savedAt));
     q.addBindValue(sql::text(draft.title));
     q.addBindValue(sql::text(draft.bodyHtml));
     if (!q.exec())
@@ -411,7 +401,7 @@ Result<std::optional<MeetingDraft>> MeetingRepository::draft(qint64 meetingId) c
     if (!q.next())
         return std::optional<MeetingDraft>();
     return std::optional<MeetingDraft>(
-        MeetingDraft { q.value(0).toLongLong(), toTimestamp(q.value(1)), q.value(2).toString(), q.value(3).toString() });
+        MeetingDraft { q.value(0).toLongLong(), sql::toTimestamp(q.value(1)), q.value(2).toString(), q.value(3).toString() });
 }
 
 Status MeetingRepository::clearDraft(qint64 meetingId) const
@@ -431,7 +421,7 @@ Result<QList<MeetingDraft>> MeetingRepository::drafts() const
         return sqlError(QObject::tr("cannot read the drafts"), q.lastError());
     QList<MeetingDraft> list;
     while (q.next())
-        list.append(MeetingDraft { q.value(0).toLongLong(), toTimestamp(q.value(1)), q.value(2).toString(), q.value(3).toString() });
+        list.append(MeetingDraft { q.value(0).toLongLong(), sql::toTimestamp(q.value(1)), q.value(2).toString(), q.value(3).toString() });
     return list;
 }
 

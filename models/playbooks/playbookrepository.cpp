@@ -11,16 +11,6 @@ namespace csm {
 
 namespace {
 
-QVariant timestamp(const QDateTime &at)
-{
-    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime toTimestamp(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 const QString PlaybookColumns = QStringLiteral("id, key, name, description, trigger, enabled, builtin");
 const QString RunColumns = QStringLiteral(
     "r.id, r.playbook_id, r.account_id, p.name, r.status, r.started_on, r.started_by, r.reason, r.ended_at, r.end_reason");
@@ -36,7 +26,7 @@ PlaybookRun readRun(const QSqlQuery &q)
     run.startedOn = sql::toDate(q.value(5));
     run.startedBy = q.value(6).toString();
     run.reason = q.value(7).toString();
-    run.endedAt = toTimestamp(q.value(8));
+    run.endedAt = sql::toTimestamp(q.value(8));
     run.endReason = q.value(9).toString();
     return run;
 }
@@ -202,7 +192,7 @@ Status PlaybookRepository::readSteps(PlaybookRun &run) const
         s.ownerRole = q.value(4).toString();
         s.dueOn = sql::toDate(q.value(5));
         s.status = stepStatusFromKey(q.value(6).toString()).value_or(StepStatus::Open);
-        s.doneAt = toTimestamp(q.value(7));
+        s.doneAt = sql::toTimestamp(q.value(7));
         s.doneBy = q.value(8).toString();
         s.skipReason = q.value(9).toString();
         run.steps.append(s);
@@ -261,7 +251,7 @@ Status PlaybookRepository::writeStep(const RunStep &s) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE playbook_run_steps SET status = ?, done_at = ?, done_by = ?, skip_reason = ? WHERE id = ?"));
     q.addBindValue(stepStatusKey(s.status));
-    q.addBindValue(timestamp(s.doneAt));
+    q.addBindValue(sql::timestamp(s.doneAt));
     q.addBindValue(sql::text(s.doneBy));
     q.addBindValue(sql::text(s.skipReason));
     q.addBindValue(s.id);
@@ -275,7 +265,7 @@ Status PlaybookRepository::writeRunState(const PlaybookRun &run) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE playbook_runs SET status = ?, ended_at = ?, end_reason = ? WHERE id = ?"));
     q.addBindValue(runStatusKey(run.status));
-    q.addBindValue(timestamp(run.endedAt));
+    q.addBindValue(sql::timestamp(run.endedAt));
     q.addBindValue(sql::text(run.endReason));
     q.addBindValue(run.id);
     if (!q.exec())

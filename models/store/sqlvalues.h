@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QMetaType>
 #include <QStringView>
 #include <QVariant>
@@ -43,6 +44,17 @@ inline QDate parseIsoDate(QStringView text)
 inline QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+/// Moments travel as UTC ISO-8601 text with milliseconds, NULL when unset.
+inline QVariant timestamp(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+inline QDateTime toTimestamp(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
 inline QVariant nullableId(qint64 id)

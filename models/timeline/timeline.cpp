@@ -18,11 +18,6 @@ namespace csm {
 
 namespace {
 
-QDateTime toTimestamp(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 QString bandName(const QString &key)
 {
     return healthBandDisplayName(healthBandFromKey(key).value_or(HealthBand::None));
@@ -122,7 +117,7 @@ Result<QList<TimelineEntry>> TimelineReader::read(qint64 accountId) const
         const QString name = q.value(1).toString();
         entries.append(TimelineEntry { Kind::Playbook, sql::toDate(q.value(2)), {}, QObject::tr("Playbook started: %1").arg(name),
                                        q.value(3).toString(), id });
-        if (const QDateTime ended = toTimestamp(q.value(5)); ended.isValid()) {
+        if (const QDateTime ended = sql::toTimestamp(q.value(5)); ended.isValid()) {
             const bool completed = q.value(4).toString() == u"completed";
             entries.append(TimelineEntry { Kind::Playbook, ended.date(), ended,
                                            (completed ? QObject::tr("Playbook completed: %1") : QObject::tr("Playbook cancelled: %1")).arg(name),
@@ -134,7 +129,7 @@ Result<QList<TimelineEntry>> TimelineReader::read(qint64 accountId) const
         !ok)
         return ok.error();
     while (q.next()) {
-        const QDateTime at = toTimestamp(q.value(3));
+        const QDateTime at = sql::toTimestamp(q.value(3));
         const bool skipped = q.value(2).toString() == u"skipped";
         entries.append(TimelineEntry { Kind::Playbook, at.date(), at,
                                        (skipped ? QObject::tr("Step skipped: %1") : QObject::tr("Step done: %1")).arg(q.value(1).toString()),

@@ -7,6 +7,7 @@
 #include "meetingeditor.h"
 #include "notesearchdialog.h"
 #include "notesview.h"
+#include "playbookeditordialog.h"
 #include "playbooksview.h"
 #include "timelineview.h"
 #include "todayview.h"
@@ -19,13 +20,17 @@
 #include "store/database.h"
 #include "timeline/timeline.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -238,6 +243,44 @@ private slots:
         QTest::keyClick(dialog.results(), Qt::Key_Return);
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.at(0).at(1).toLongLong(), m.id);
+    }
+
+    void templatesAreEditedAndAddedWithTheirFaultsNamed()
+    {
+        PlaybookEditorDialog dialog(work());
+        QVERIFY(dialog.list()->count() >= 7);
+        const Playbook onboarding = *PlaybookRepository(m_session->connection()).playbookByKey(u"onboarding"_s);
+        dialog.selectPlaybook(onboarding.id);
+        QCOMPARE(dialog.nameEdit()->text(), onboarding.name);
+        QCOMPARE(dialog.stepsTable()->rowCount(), int(onboarding.steps.size()));
+
+        // A built-in template gets a fifth step.
+        dialog.addStep(PlaybookStep { u"60-day health check"_s, u"Review adoption"_s, 60, u"csm"_s });
+        QVERIFY(dialog.saveCurrent());
+        const Playbook edited = *PlaybookRepository(m_session->connection()).playbookByKey(u"onboarding"_s);
+        QCOMPARE(edited.steps.size(), onboarding.steps.size() + 1);
+        QCOMPARE(edited.steps.last().dueOffsetDays, 60);
+        QCOMPARE(edited.trigger, onboarding.trigger);
+
+        // A template without a name is not saved, and says why.
+        dialog.nameEdit()->clear();
+        QVERIFY(!dialog.saveCurrent());
+        QVERIFY2(dialog.statusLabel()->text().contains(u"name"_s), qPrintable(dialog.statusLabel()->text()));
+        QCOMPARE(PlaybookRepository(m_session->connection()).playbookByKey(u"onboarding"_s)->name, onboarding.name);
+
+        // A new one of the user's own, on a rule with a window.
+        const int before = dialog.list()->count();
+        dialog.newPlaybook();
+        dialog.nameEdit()->setText(u"Executive sponsor check"_s);
+        dialog.triggerBox()->setCurrentIndex(dialog.triggerBox()->findData(int(PlaybookTrigger::Kind::NoTouch)));
+        dialog.daysBox()->setValue(60);
+        QVERIFY(dialog.saveCurrent());
+        QCOMPARE(dialog.list()->count(), before + 1);
+        auto created = PlaybookRepository(m_session->connection()).playbookByKey(u"executive_sponsor_check"_s);
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
+        QCOMPARE(created->trigger.kind, PlaybookTrigger::Kind::NoTouch);
+        QCOMPARE(created->trigger.days, 60);
+        QVERIFY(!created->builtin);
     }
 
     void theWindowOpensANoteAtItsMatch()
