@@ -30,6 +30,7 @@ PlaybooksView::PlaybooksView(QWidget *parent)
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({ tr("Playbook / step"), tr("Due"), tr("Done") });
     m_tree->setWordWrap(false);
+    m_tree->header()->setStretchLastSection(false); // the step titles take the room
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);

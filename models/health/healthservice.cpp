@@ -69,28 +69,6 @@ Result<HealthService::BookScorer> HealthService::bookScorer() const
     return BookScorer { *set, *bandSet };
 }
 
-Result<HealthRecomputeStats> HealthService::recompute(const QDate &day, const std::atomic_bool *cancel,
-                                                      const std::function<void(int, int)> &progress) const
-{
-    if (!day.isValid())
-        return Error { QObject::tr("recomputing health needs a valid day") };
-    auto scorer = bookScorer();
-    if (!scorer)
-        return scorer.error();
-
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Error { QObject::tr("cannot start recomputing health: %1").arg(transaction.lastError()) };
-    auto stats = scoreDay(*scorer, day, cancel, progress);
-    if (!stats)
-        return stats.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    if (progress)
-        progress(stats->scored + stats->unscored, stats->scored + stats->unscored);
-    return stats;
-}
-
 Result<HealthRecomputeStats> HealthService::applyModels(const HealthModelSet &models, const HealthBands &bands,
                                                         const QDate &day, const std::atomic_bool *cancel,
                                                         const std::function<void(int, int)> &progress) const
@@ -102,6 +80,8 @@ Result<HealthRecomputeStats> HealthService::applyModels(const HealthModelSet &mo
     if (auto valid = bands.validate(); !valid)
         return valid.error();
 
+    // The new settings and the rescoring commit together: recompute() nests in this transaction
+    // and scores with what was just saved.
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { QObject::tr("cannot start applying the health model: %1").arg(transaction.lastError()) };
@@ -109,20 +89,26 @@ Result<HealthRecomputeStats> HealthService::applyModels(const HealthModelSet &mo
         return saved.error();
     if (auto saved = setBands(bands); !saved)
         return saved.error();
-    auto stats = scoreDay(BookScorer { models, bands }, day, cancel, progress);
+    auto stats = recompute(day, cancel, progress);
     if (!stats)
         return stats.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    if (progress)
-        progress(stats->scored + stats->unscored, stats->scored + stats->unscored);
     return stats;
 }
 
-Result<HealthRecomputeStats> HealthService::scoreDay(const BookScorer &scorer, const QDate &day,
-                                                     const std::atomic_bool *cancel,
-                                                     const std::function<void(int, int)> &progress) const
+Result<HealthRecomputeStats> HealthService::recompute(const QDate &day, const std::atomic_bool *cancel,
+                                                      const std::function<void(int, int)> &progress) const
 {
+    if (!day.isValid())
+        return Error { QObject::tr("recomputing health needs a valid day") };
+    auto scorer = bookScorer();
+    if (!scorer)
+        return scorer.error();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error { QObject::tr("cannot start recomputing health: %1").arg(transaction.lastError()) };
+
     auto inputs = HealthInputsReader(m_db).readAll(day);
     if (!inputs)
         return inputs.error();
@@ -144,7 +130,7 @@ Result<HealthRecomputeStats> HealthService::scoreDay(const BookScorer &scorer, c
                 progress(i, total);
         }
         const HealthInputs &in = (*inputs)[std::size_t(i)];
-        const HealthResult result = scorer.score(in);
+        const HealthResult result = scorer->score(in);
         (result.score ? stats.scored : stats.unscored)++;
         if (auto written = snapshots.upsert(snapshotOf(result, in.accountId, day)); !written)
             return written.error();
@@ -159,6 +145,10 @@ Result<HealthRecomputeStats> HealthService::scoreDay(const BookScorer &scorer, c
         if (event.kind == HealthEvent::Kind::EnteredRed)
             ++stats.enteredRed;
     }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    if (progress)
+        progress(total, total);
     return stats;
 }
 

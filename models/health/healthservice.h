@@ -135,10 +135,6 @@ private:
         HealthResult score(const HealthInputs &inputs, bool withNames = false) const;
     };
     Result<BookScorer> bookScorer() const;
-    /// Scores every account on `day` with `scorer` and replaces the day's snapshots and events;
-    /// runs inside the caller's transaction.
-    Result<HealthRecomputeStats> scoreDay(const BookScorer &scorer, const QDate &day, const std::atomic_bool *cancel,
-                                          const std::function<void(int, int)> &progress) const;
 
     QSqlDatabase m_db;
     QDate m_today;

@@ -34,6 +34,14 @@ PlaybookService::PlaybookService(QSqlDatabase db, QDate today, QDateTime now)
 Result<QList<PlaybookService::Candidate>> PlaybookService::candidates(const PlaybookTrigger &trigger) const
 {
     const QString day = isoDay(today());
+    // Rules limited to segments read only those accounts (the segment keys are our own constants).
+    QString inSegments;
+    if (!trigger.segments.isEmpty()) {
+        QStringList keys;
+        for (Segment segment : trigger.segments)
+            keys << QStringLiteral("a.segment = '%1'").arg(segmentKey(segment));
+        inSegments = QStringLiteral(" AND (%1)").arg(keys.join(QStringLiteral(" OR ")));
+    }
     QString sql;
     QVariantList binds;
     switch (trigger.kind) {
@@ -47,15 +55,18 @@ Result<QList<PlaybookService::Candidate>> PlaybookService::candidates(const Play
         binds = { day, isoDay(today().addDays(-trigger.days)), day };
         break;
     case Kind::RenewalWithin:
-        sql = QStringLiteral("SELECT id, renewal_date, renewal_date FROM accounts WHERE renewal_date >= ? AND renewal_date <= ?");
+        sql = QStringLiteral("SELECT a.id, a.renewal_date, a.renewal_date FROM accounts a WHERE a.renewal_date >= ? "
+                             "AND a.renewal_date <= ?")
+            + inSegments;
         binds = { day, isoDay(today().addDays(trigger.days)) };
         break;
     case Kind::StageEntered:
         // Since the latest change into the stage; an account that was always in it (imported so)
         // counts from the beginning, so any earlier run of the playbook handles it.
         sql = QStringLiteral(
-            "SELECT a.id, coalesce((SELECT substr(max(c.changed_at), 1, 10) FROM account_changes c WHERE c.account_id = a.id "
-            "AND c.field = 'lifecycle_stage' AND c.new_value = ?), '0001-01-01'), '' FROM accounts a WHERE a.lifecycle_stage = ?");
+                  "SELECT a.id, coalesce((SELECT substr(max(c.changed_at), 1, 10) FROM account_changes c WHERE c.account_id = a.id "
+                  "AND c.field = 'lifecycle_stage' AND c.new_value = ?), '0001-01-01'), '' FROM accounts a WHERE a.lifecycle_stage = ?")
+            + inSegments;
         binds = { lifecycleStageKey(trigger.stage), lifecycleStageKey(trigger.stage) };
         break;
     case Kind::NpsDetractor:
@@ -66,24 +77,28 @@ Result<QList<PlaybookService::Candidate>> PlaybookService::candidates(const Play
     case Kind::NoTouch:
         // The latest contact touch or meeting; never touched counts from the contract start.
         sql = QStringLiteral(
-            "SELECT a.id, date(t.last, '+%1 days'), t.last FROM accounts a JOIN (SELECT a2.id AS id, max(coalesce("
-            "(SELECT max(c.last_touch) FROM contacts c WHERE c.account_id = a2.id), ''), coalesce((SELECT max(m.held_on) "
-            "FROM meetings m WHERE m.account_id = a2.id AND m.held_on <= ?), ''), coalesce(a2.contract_start, '')) AS last "
-            "FROM accounts a2) t ON t.id = a.id WHERE t.last <> '' AND date(t.last, '+%1 days') <= ?")
-                  .arg(trigger.days);
+                  "SELECT id, date(last, '+%1 days'), last FROM (SELECT a.id AS id, max(coalesce((SELECT max(c.last_touch) "
+                  "FROM contacts c WHERE c.account_id = a.id), ''), coalesce((SELECT max(m.held_on) FROM meetings m "
+                  "WHERE m.account_id = a.id AND m.held_on <= ?), ''), coalesce(a.contract_start, '')) AS last "
+                  "FROM accounts a WHERE 1 = 1%2) WHERE last <> '' AND date(last, '+%1 days') <= ?")
+                  .arg(trigger.days)
+                  .arg(inSegments);
         binds = { day, day };
         break;
     case Kind::UsageDrop:
-        // The latest weekly sample against the one about 30 days before it; at most one run a month.
+        // The latest weekly sample against the one about 30 days before it, found by index seeks per
+        // account; at most one run a month.
         sql = QStringLiteral(
-            "WITH latest AS (SELECT account_id, max(period_start) AS d FROM usage_metrics WHERE period = 'week' "
-            "AND period_start <= ? GROUP BY account_id) "
-            "SELECT l.account_id, ?, round((b.active_users - n.active_users) * 100.0 / b.active_users) FROM latest l "
-            "JOIN usage_metrics n ON n.account_id = l.account_id AND n.period = 'week' AND n.period_start = l.d "
-            "JOIN usage_metrics b ON b.account_id = l.account_id AND b.period = 'week' AND b.period_start = "
-            "(SELECT max(t.period_start) FROM usage_metrics t WHERE t.account_id = l.account_id AND t.period = 'week' "
-            "AND t.period_start <= date(l.d, '-28 days')) "
-            "WHERE b.active_users > 0 AND (b.active_users - n.active_users) * 100.0 / b.active_users >= ?");
+                  "WITH latest AS MATERIALIZED (SELECT a.id AS account_id, (SELECT max(u.period_start) FROM usage_metrics u "
+                  "WHERE u.account_id = a.id AND u.period = 'week' AND u.period_start <= ?) AS d FROM accounts a WHERE 1 = 1%1), "
+                  "pairs AS MATERIALIZED (SELECT l.account_id, l.d, (SELECT max(t.period_start) FROM usage_metrics t "
+                  "WHERE t.account_id = l.account_id AND t.period = 'week' AND t.period_start <= date(l.d, '-28 days')) AS b "
+                  "FROM latest l WHERE l.d IS NOT NULL) "
+                  "SELECT p.account_id, ?, round((b.active_users - n.active_users) * 100.0 / b.active_users) FROM pairs p "
+                  "JOIN usage_metrics n ON n.account_id = p.account_id AND n.period = 'week' AND n.period_start = p.d "
+                  "JOIN usage_metrics b ON b.account_id = p.account_id AND b.period = 'week' AND b.period_start = p.b "
+                  "WHERE b.active_users > 0 AND (b.active_users - n.active_users) * 100.0 / b.active_users >= ?")
+                  .arg(inSegments);
         binds = { day, isoDay(today().addDays(-30)), trigger.percent };
         break;
     }
