@@ -204,7 +204,8 @@ Status MeetingRepository::writeLists(Meeting &meeting) const
     insert.prepare(QStringLiteral("INSERT INTO action_items (meeting_id, account_id, position, title, owner, due_on, "
                                   "done_at, done_by, carried_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     position = 0;
-    for (ActionItem &a : meeting.actionItems) {
+    for (qsizetype i = 0; i < meeting.actionItems.size(); ++i) {
+        ActionItem &a = meeting.actionItems[i];
         a.title = a.title.trimmed();
         if (a.title.isEmpty())
             return Error { QObject::tr("an action item needs a title") };
@@ -226,6 +227,13 @@ Status MeetingRepository::writeLists(Meeting &meeting) const
         }
         if (!w.exec())
             return sqlError(QObject::tr("cannot save the action item \"%1\"").arg(a.title), w.lastError());
+        if (a.id > 0 && w.numRowsAffected() == 0) {
+            // The item was deleted meanwhile (an undone save being redone): it comes back as new.
+            a.id = 0;
+            --position;
+            --i;
+            continue;
+        }
         if (a.id <= 0)
             a.id = w.lastInsertId().toLongLong();
     }

@@ -169,8 +169,13 @@ private slots:
 
         m_session->undoStack()->undo();
         QCOMPARE(work()->meeting(created->id)->title, created->title);
+        QVERIFY(std::none_of(work()->meeting(created->id)->actionItems.cbegin(), work()->meeting(created->id)->actionItems.cend(),
+                             [](const ActionItem &a) { return a.title == u"Send pricing"; }));
         m_session->undoStack()->redo();
-        QCOMPARE(work()->meeting(created->id)->title, u"Renewal prep"_s);
+        const Meeting redone = *work()->meeting(created->id);
+        QCOMPARE(redone.title, u"Renewal prep"_s);
+        QVERIFY(std::any_of(redone.actionItems.cbegin(), redone.actionItems.cend(),
+                            [](const ActionItem &a) { return a.title == u"Send pricing"; }));
     }
 
     void theChecklistChecksSkipsAndUndoes()
