@@ -148,29 +148,41 @@ Status PlaybookRepository::remove(qint64 playbookId) const
 
 Status PlaybookRepository::insertRun(PlaybookRun &run) const
 {
+    QList<PlaybookRun> one { run };
+    if (auto inserted = insertRuns(one); !inserted)
+        return inserted;
+    run = one.first();
+    return {};
+}
+
+Status PlaybookRepository::insertRuns(QList<PlaybookRun> &runs) const
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO playbook_runs (playbook_id, account_id, status, started_on, started_by, reason) "
                              "VALUES (?, ?, 'open', ?, ?, ?)"));
-    q.addBindValue(run.playbookId);
-    q.addBindValue(run.accountId);
-    q.addBindValue(sql::date(run.startedOn));
-    q.addBindValue(sql::text(run.startedBy));
-    q.addBindValue(sql::text(run.reason));
-    if (!q.exec())
-        return sqlError(QObject::tr("cannot start playbook \"%1\"").arg(run.playbookName), q.lastError());
-    run.id = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO playbook_run_steps (run_id, position, title, guidance, owner_role, due_on) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (RunStep &s : run.steps) {
-        q.addBindValue(run.id);
-        q.addBindValue(s.position);
-        q.addBindValue(s.title);
-        q.addBindValue(sql::text(s.guidance));
-        q.addBindValue(sql::text(s.ownerRole));
-        q.addBindValue(sql::date(s.dueOn));
+    QSqlQuery step(m_db);
+    step.prepare(QStringLiteral("INSERT INTO playbook_run_steps (run_id, position, title, guidance, owner_role, due_on) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (PlaybookRun &run : runs) {
+        q.addBindValue(run.playbookId);
+        q.addBindValue(run.accountId);
+        q.addBindValue(sql::date(run.startedOn));
+        q.addBindValue(sql::text(run.startedBy));
+        q.addBindValue(sql::text(run.reason));
         if (!q.exec())
             return sqlError(QObject::tr("cannot start playbook \"%1\"").arg(run.playbookName), q.lastError());
-        s.id = q.lastInsertId().toLongLong();
+        run.id = q.lastInsertId().toLongLong();
+        for (RunStep &s : run.steps) {
+            step.addBindValue(run.id);
+            step.addBindValue(s.position);
+            step.addBindValue(s.title);
+            step.addBindValue(sql::text(s.guidance));
+            step.addBindValue(sql::text(s.ownerRole));
+            step.addBindValue(sql::date(s.dueOn));
+            if (!step.exec())
+                return sqlError(QObject::tr("cannot start playbook \"%1\"").arg(run.playbookName), step.lastError());
+            s.id = step.lastInsertId().toLongLong();
+        }
     }
     return {};
 }

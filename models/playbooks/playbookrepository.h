@@ -23,6 +23,8 @@ public:
 
     /// Inserts the run and its steps; sets their ids.
     Status insertRun(PlaybookRun &run) const;
+    /// Inserts many runs with their steps, each statement prepared once (rules starting thousands).
+    Status insertRuns(QList<PlaybookRun> &runs) const;
     Result<PlaybookRun> run(qint64 runId) const;
     /// The account's runs, open ones first, then latest started first.
     Result<QList<PlaybookRun>> runsForAccount(qint64 accountId) const;

@@ -197,24 +197,25 @@ Result<QList<StartedRun>> PlaybookService::evaluate(const QString &by, const std
                     open.insert(q.value(0).toLongLong());
             }
         }
+        QList<PlaybookRun> runs;
         for (const Candidate &c : std::as_const(*found)) {
             if (open.contains(c.accountId) || !playbook.trigger.appliesTo(segmentOf.value(c.accountId, Segment::Tech)))
                 continue;
             if (const auto last = lastStart.constFind(c.accountId); last != lastStart.cend() && *last >= c.since)
                 continue;
-            auto run = startRun(playbook, c.accountId, by, c.reason);
-            if (!run)
-                return run.error();
-            started.append(StartedRun { run->id, c.accountId, playbook.name, c.reason });
+            runs.append(runOf(playbook, c.accountId, by, c.reason));
         }
+        if (auto inserted = PlaybookRepository(m_db).insertRuns(runs); !inserted)
+            return inserted.error();
+        for (const PlaybookRun &run : std::as_const(runs))
+            started.append(StartedRun { run.id, run.accountId, playbook.name, run.reason });
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return started;
 }
 
-Result<PlaybookRun> PlaybookService::startRun(const Playbook &playbook, qint64 accountId, const QString &by,
-                                              const QString &reason) const
+PlaybookRun PlaybookService::runOf(const Playbook &playbook, qint64 accountId, const QString &by, const QString &reason) const
 {
     PlaybookRun run;
     run.playbookId = playbook.id;
@@ -233,8 +234,6 @@ Result<PlaybookRun> PlaybookService::startRun(const Playbook &playbook, qint64 a
         step.dueOn = run.startedOn.addDays(s.dueOffsetDays);
         run.steps.append(step);
     }
-    if (auto inserted = PlaybookRepository(m_db).insertRun(run); !inserted)
-        return inserted.error();
     return run;
 }
 
@@ -255,9 +254,9 @@ Result<PlaybookRun> PlaybookService::start(qint64 playbookId, qint64 accountId, 
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Error { QObject::tr("cannot start the playbook: %1").arg(transaction.lastError()) };
-    auto run = startRun(*playbook, accountId, by, reason.isEmpty() ? QObject::tr("Started by hand") : reason);
-    if (!run)
-        return run;
+    PlaybookRun run = runOf(*playbook, accountId, by, reason.isEmpty() ? QObject::tr("Started by hand") : reason);
+    if (auto inserted = PlaybookRepository(m_db).insertRun(run); !inserted)
+        return inserted.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return run;

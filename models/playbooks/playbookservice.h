@@ -51,7 +51,8 @@ public:
     Status cancel(qint64 runId, const QString &reason, const QString &by) const;
 
 private:
-    Result<PlaybookRun> startRun(const Playbook &playbook, qint64 accountId, const QString &by, const QString &reason) const;
+    /// A new run of `playbook` on the account, its steps due by their offsets from today; not stored.
+    PlaybookRun runOf(const Playbook &playbook, qint64 accountId, const QString &by, const QString &reason) const;
     struct Candidate
     {
         qint64 accountId = 0;
