@@ -94,7 +94,7 @@ PlaybookEditorDialog::PlaybookEditorDialog(AccountWork *work, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("&Rule:"), ruleRow);
+    form->addRow(tr("Rule:"), ruleRow);
     form->addRow(tr("Segments:"), segments);
     form->addRow(QString(), m_enabled);
 
