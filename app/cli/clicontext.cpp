@@ -40,6 +40,26 @@ int CliContext::failure(const QString &message)
 
 namespace csm::cli {
 
+bool CliContext::parseOptions(QCommandLineParser &parser, const QString &description, int &exitCode)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(m_arguments)) {
+        exitCode = usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        m_out << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("[--db PATH] [options]"));
+        m_out.flush();
+        exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
 Result<qint64> CliContext::accountId(const QSqlDatabase &db, const QString &crmId)
 {
     auto account = AccountRepository(db).byCrmId(crmId);

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -29,6 +30,10 @@ public:
 
     int usageError(const QString &message);
     int failure(const QString &message);
+
+    /// Sets the description and the help option (-h, --help) and parses the arguments. Returns
+    /// false with `exitCode` set when the command is done: help was shown, or a usage error.
+    bool parseOptions(QCommandLineParser &parser, const QString &description, int &exitCode);
 
     /// The store id of the account with `crmId`, or an error naming it.
     static Result<qint64> accountId(const QSqlDatabase &db, const QString &crmId);

@@ -24,26 +24,6 @@ namespace csm::cli {
 namespace {
 
 /// Parses a command's options; returns false (with the exit code in `exitCode`) on --help or an error.
-bool parseOptions(CliContext &context, QCommandLineParser &parser, const QString &description, int &exitCode)
-{
-    parser.setApplicationDescription(description);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
-                                  QStringLiteral("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(context.arguments())) {
-        exitCode = context.usageError(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(help)) {
-        context.out() << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("[--db PATH] [options]"));
-        context.out().flush();
-        exitCode = Ok;
-        return false;
-    }
-    return true;
-}
-
 std::optional<int> positiveInt(const QString &text)
 {
     bool ok = false;
@@ -64,7 +44,7 @@ int runInit(CliContext &context)
 {
     QCommandLineParser parser;
     int exitCode = Ok;
-    if (!parseOptions(context, parser, QStringLiteral("Create the book (or bring it to the current schema)."), exitCode))
+    if (!context.parseOptions(parser, QStringLiteral("Create the book (or bring it to the current schema)."), exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(QStringLiteral("init takes no arguments"));
@@ -90,7 +70,7 @@ int runDemo(CliContext &context)
                                          QStringLiteral("N"), QStringLiteral("13"));
     parser.addOptions({ accounts, seed, today, healthWeeks });
     int exitCode = Ok;
-    if (!parseOptions(context, parser, QStringLiteral("Fill an empty book with a generated demo book."), exitCode))
+    if (!context.parseOptions(parser, QStringLiteral("Fill an empty book with a generated demo book."), exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
         return context.usageError(QStringLiteral("demo takes no arguments"));
@@ -137,7 +117,7 @@ int runImport(CliContext &context)
     parser.addOption(mapping);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("accounts.csv or accounts.json"));
     int exitCode = Ok;
-    if (!parseOptions(context, parser, QStringLiteral("Import accounts, all or nothing."), exitCode))
+    if (!context.parseOptions(parser, QStringLiteral("Import accounts, all or nothing."), exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return context.usageError(QStringLiteral("import needs exactly one file"));
@@ -182,7 +162,7 @@ int runList(CliContext &context)
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOptions({ segment, format });
     int exitCode = Ok;
-    if (!parseOptions(context, parser, QStringLiteral("List the book, largest ARR first."), exitCode))
+    if (!context.parseOptions(parser, QStringLiteral("List the book, largest ARR first."), exitCode))
         return exitCode;
     const auto fmt = listFormat(parser.value(format));
     if (!fmt)
@@ -220,7 +200,7 @@ int runExport(CliContext &context)
                                  QStringLiteral("FILE"));
     parser.addOptions({ format, out });
     int exitCode = Ok;
-    if (!parseOptions(context, parser,
+    if (!context.parseOptions(parser,
                       QStringLiteral("Export every account in the format 'csmctl import' reads."), exitCode))
         return exitCode;
     const QString fmt = parser.value(format);
@@ -267,7 +247,7 @@ int runSegment(CliContext &context)
                                          QStringLiteral("CRM_ID=SEGMENT"));
     parser.addOptions({ by, highShare, midShare, highMin, midMin, setOverride });
     int exitCode = Ok;
-    if (!parseOptions(context, parser, QStringLiteral("Recompute segments, optionally with new rules."), exitCode))
+    if (!context.parseOptions(parser, QStringLiteral("Recompute segments, optionally with new rules."), exitCode))
         return exitCode;
 
     auto db = context.openBook();

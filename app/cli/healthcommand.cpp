@@ -85,15 +85,12 @@ int explain(CliContext &context, const HealthService &health, qint64 id, const Q
 int runHealth(CliContext &context)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(
-        QStringLiteral("Account health.\n"
-                       "  health recompute [--date DATE] [--backfill-weeks N]\n"
-                       "  health show CRM_ID [--date DATE] [--format text|json]   (also: explain)\n"
-                       "  health override CRM_ID (--band red|amber|green | --score N) --reason TEXT --expires DATE\n"
-                       "  health clear-override CRM_ID"));
-    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
-                                  QStringLiteral("Show this help."));
+    const QString description = QStringLiteral(
+        "Account health.\n"
+        "  health recompute [--date DATE] [--backfill-weeks N]\n"
+        "  health show CRM_ID [--date DATE] [--format text|json]   (also: explain)\n"
+        "  health override CRM_ID (--band red|amber|green | --score N) --reason TEXT --expires DATE\n"
+        "  health clear-override CRM_ID");
     const QCommandLineOption day(QStringList { QStringLiteral("date"), QStringLiteral("day") },
                                  QStringLiteral("Day (YYYY-MM-DD, default today)."),
                                  QStringLiteral("DATE"));
@@ -108,14 +105,10 @@ int runHealth(CliContext &context)
                                     QStringLiteral("TEXT"));
     const QCommandLineOption expires(QStringLiteral("expires"), QStringLiteral("Last day the override applies."),
                                      QStringLiteral("DATE"));
-    parser.addOptions({ help, day, backfill, format, band, score, reason, expires });
-    if (!parser.parse(context.arguments()))
-        return context.usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        context.out() << parser.helpText();
-        context.out().flush();
-        return Ok;
-    }
+    parser.addOptions({ day, backfill, format, band, score, reason, expires });
+    int exitCode = Ok;
+    if (!context.parseOptions(parser, description, exitCode))
+        return exitCode;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     const QStringList known { QStringLiteral("recompute"), QStringLiteral("show"), QStringLiteral("explain"), QStringLiteral("override"),

@@ -23,33 +23,27 @@ QString user()
     return name.isEmpty() ? QStringLiteral("csmctl") : name;
 }
 
-/// The parser every command here shares: --help, --date, --format.
+/// The parser every command here shares: --help (from CliContext), --date, --format.
 struct Options
 {
     QCommandLineParser parser;
-    QCommandLineOption help { QStringList { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.") };
+    QString description;
     QCommandLineOption date { QStringList { QStringLiteral("date"), QStringLiteral("day") },
                               QStringLiteral("As of this day (YYYY-MM-DD, default today)."), QStringLiteral("DATE") };
     QCommandLineOption format { QStringLiteral("format"), QStringLiteral("text (default) or json."), QStringLiteral("FORMAT"),
                                 QStringLiteral("text") };
 
-    explicit Options(const QString &description)
+    explicit Options(QString text)
+        : description(std::move(text))
     {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.setApplicationDescription(description);
-        parser.addOptions({ help, date, format });
+        parser.addOptions({ date, format });
     }
 
     /// Parses; returns an exit code when the command is done (help shown or a usage error).
     std::optional<int> parse(CliContext &context)
     {
-        if (!parser.parse(context.arguments()))
-            return context.usageError(parser.errorText());
-        if (parser.isSet(help)) {
-            context.out() << parser.helpText();
-            context.out().flush();
-            return Ok;
-        }
+        if (int exitCode = Ok; !context.parseOptions(parser, description, exitCode))
+            return exitCode;
         if (parser.isSet(date) && !day().isValid())
             return context.usageError(QStringLiteral("--date needs a date as YYYY-MM-DD"));
         if (parser.value(format) != u"text" && parser.value(format) != u"json")
