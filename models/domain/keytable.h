@@ -35,9 +35,15 @@ struct KeyTable
                 folded.append(c.toLower());
         if (!ignoredSuffix.isEmpty() && folded.endsWith(ignoredSuffix))
             folded.chop(ignoredSuffix.size());
-        for (const auto &[e, k] : entries)
-            if (folded == QLatin1String(k))
+        // Keys are folded the same way, so "check-in" finds "check_in".
+        for (const auto &[e, k] : entries) {
+            QString key;
+            for (const char *c = k; *c; ++c)
+                if (*c != '-' && *c != '_' && *c != ' ')
+                    key.append(QLatin1Char(*c));
+            if (folded == key)
                 return e;
+        }
         return std::nullopt;
     }
 };

@@ -33,14 +33,8 @@ std::optional<MeetingKind> meetingKindFromKey(QStringView key)
 {
     if (auto kind = MeetingKinds.fromKey(key))
         return kind;
-    // Spellings people type: "check-in", "checkin", "onboarding call".
-    QString folded;
-    for (QChar c : key)
-        if (c.isLetterOrNumber())
-            folded += c.toLower();
-    if (folded == u"checkin")
-        return MeetingKind::CheckIn;
-    if (folded == u"onboardingcall" || folded == u"onboarding")
+    // People also say just "onboarding".
+    if (key.trimmed().compare(u"onboarding", Qt::CaseInsensitive) == 0)
         return MeetingKind::OnboardingCall;
     return std::nullopt;
 }
@@ -63,17 +57,7 @@ QString objectiveStatusKey(ObjectiveStatus status)
 
 std::optional<ObjectiveStatus> objectiveStatusFromKey(QStringView key)
 {
-    if (auto status = ObjectiveStatuses.fromKey(key))
-        return status;
-    QString folded;
-    for (QChar c : key)
-        if (c.isLetterOrNumber())
-            folded += c.toLower();
-    if (folded == u"ontrack")
-        return ObjectiveStatus::OnTrack;
-    if (folded == u"atrisk")
-        return ObjectiveStatus::AtRisk;
-    return std::nullopt;
+    return ObjectiveStatuses.fromKey(key);
 }
 
 QString objectiveStatusDisplayName(ObjectiveStatus status)
