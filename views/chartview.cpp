@@ -2,7 +2,9 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QCoreApplication>
 #include <QCursor>
+#include <QGraphicsLayout>
 #include <QEvent>
 #include <QGraphicsScene>
 #include <QImage>
@@ -67,6 +69,11 @@ void ChartView::renderTo(QPainter *painter, const QRectF &target)
     const QRectF before = c->geometry();
     // Lay the chart out for the target's size, draw the scene's part that holds it, put it back.
     c->setGeometry(QRectF(QPointF(0, 0), target.size()));
+    // A chart that was never shown has its layout pending in the event queue: settle it now, or
+    // new axes draw at their initial, empty size.
+    if (QGraphicsLayout *layout = c->layout())
+        layout->activate();
+    QCoreApplication::sendPostedEvents(c, QEvent::LayoutRequest);
     scene()->render(painter, target, QRectF(QPointF(0, 0), target.size()), Qt::IgnoreAspectRatio);
     c->setGeometry(before);
 }

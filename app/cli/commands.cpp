@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "deckcommand.h"
+
 #include "book/bookimport.h"
 #include "demo/demobook.h"
 #include "health/healthservice.h"
@@ -341,6 +343,7 @@ const QList<Command> &commands()
         { "import", "import accounts from CSV or JSON, all or nothing", runImport },
         { "list", "list accounts (--segment high|mid|tech --format table|csv|json)", runList },
         { "export", "export accounts (--format csv|json [--out FILE])", runExport },
+        { "export-deck", "QBR decks as PDF (--account ID|--filter QUERY --out PATH [--as-of D] [--sections LIST])", runExportDeck },
         { "segment", "recompute segments (rules and overrides as options)", runSegment },
         { "health", "account health: recompute, show, override, clear-override", runHealth },
         { "playbooks", "playbooks: list, evaluate, runs, start, check, skip, complete, cancel", runPlaybooks },

@@ -1,7 +1,9 @@
 #include "commands.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTranslator>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -26,11 +28,30 @@ void printHelp(QTextStream &out)
     out.flush();
 }
 
+/// Whether the command draws charts, which are widgets and need a QApplication (off screen).
+bool needsWidgets(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--db") {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith('-'))
+            return arg == "export-deck";
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool widgets = needsWidgets(argc, argv);
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // headless: draws into files, never on a screen
+    std::unique_ptr<QCoreApplication> application = widgets ? std::make_unique<QApplication>(argc, argv)
+                                                            : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("csm-workbench"));
     QCoreApplication::setOrganizationName(QStringLiteral("CSM Workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSM_VERSION));

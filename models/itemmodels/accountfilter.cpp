@@ -1,5 +1,7 @@
 #include "accountfilter.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace csm {
@@ -107,6 +109,106 @@ AccountFilter AccountFilter::fromVariantMap(const QVariantMap &map)
     const int days = map.value(QStringLiteral("renewal_within_days")).toInt(&ok);
     if (ok && map.contains(QStringLiteral("renewal_within_days")))
         filter.setRenewalWithinDays(days);
+    return filter;
+}
+
+namespace {
+
+QString quoted(const QString &value)
+{
+    return value.contains(u' ') ? u'"' + value + u'"' : value;
+}
+
+/// Splits on spaces, keeping "quoted parts" (quotes removed) together.
+QStringList queryTokens(const QString &query)
+{
+    QStringList tokens;
+    QString current;
+    bool inQuotes = false;
+    bool any = false;
+    for (QChar c : query) {
+        if (c == u'"') {
+            inQuotes = !inQuotes;
+            any = true;
+        } else if (c.isSpace() && !inQuotes) {
+            if (any || !current.isEmpty())
+                tokens << current;
+            current.clear();
+            any = false;
+        } else {
+            current += c;
+        }
+    }
+    if (any || !current.isEmpty())
+        tokens << current;
+    return tokens;
+}
+
+} // namespace
+
+QString AccountFilter::toQuery() const
+{
+    QStringList parts;
+    if (m_segment)
+        parts << QStringLiteral("segment:") + segmentKey(*m_segment);
+    if (m_stage)
+        parts << QStringLiteral("stage:") + lifecycleStageKey(*m_stage);
+    if (m_healthBand)
+        parts << QStringLiteral("health:") + healthBandKey(*m_healthBand);
+    if (m_renewalWithinDays)
+        parts << QStringLiteral("renewal:") + QString::number(*m_renewalWithinDays);
+    if (!m_owner.isEmpty())
+        parts << QStringLiteral("owner:") + quoted(m_owner);
+    if (!m_text.trimmed().isEmpty())
+        parts << m_text.trimmed();
+    return parts.join(u' ');
+}
+
+Result<AccountFilter> AccountFilter::fromQuery(const QString &query)
+{
+    const auto bad = [](const QString &token, const char *expected) {
+        return Error { QCoreApplication::translate("csm::AccountFilter", "filter '%1': %2")
+                           .arg(token, QCoreApplication::translate("csm::AccountFilter", expected)) };
+    };
+    AccountFilter filter;
+    QStringList words;
+    for (const QString &token : queryTokens(query)) {
+        const qsizetype colon = token.indexOf(u':');
+        const QString key = colon > 0 ? token.left(colon).toLower() : QString();
+        const QString value = colon > 0 ? token.mid(colon + 1) : QString();
+        if (key == u"segment") {
+            const auto segment = segmentFromKey(value.toLower());
+            if (!segment)
+                return bad(token, "segment is high, mid or tech");
+            filter.setSegment(segment);
+        } else if (key == u"stage") {
+            const auto stage = lifecycleStageFromKey(value.toLower());
+            if (!stage)
+                return bad(token, "not a lifecycle stage");
+            filter.setStage(stage);
+        } else if (key == u"health" || key == u"band") {
+            const auto band = healthBandFromKey(value.toLower());
+            if (!band)
+                return bad(token, "health is red, amber, green or none");
+            filter.setHealthBand(band);
+        } else if (key == u"renewal" || key == u"renewing") {
+            bool ok = false;
+            const int days = value.toInt(&ok);
+            if (!ok || days < 0)
+                return bad(token, "renewal takes a number of days");
+            filter.setRenewalWithinDays(days);
+        } else if (key == u"owner") {
+            if (value.isEmpty())
+                return bad(token, "owner needs a name");
+            filter.setOwner(value);
+        } else if (!key.isEmpty() && !key.contains(u' ') && key.front().isLetter() && !key.contains(u'.')
+                   && !key.contains(u'-')) {
+            return bad(token, "known keys are segment, stage, health, renewal and owner");
+        } else {
+            words << token;
+        }
+    }
+    filter.setText(words.join(u' '));
     return filter;
 }
 

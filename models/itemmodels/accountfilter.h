@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/bookrow.h"
+#include "domain/result.h"
 
 #include <QDate>
 #include <QStringList>
@@ -49,6 +50,13 @@ public:
 
     /// Whether `word` occurs in `haystack` (both already lower-cased).
     static bool containsWord(QStringView haystack, QStringView word);
+
+    /// The filter written as a query, e.g. `segment:high renewal:120 owner:"Dana Whitfield" acme`:
+    /// `segment:` high|mid|tech, `stage:` a lifecycle stage key, `health:` red|amber|green|none,
+    /// `renewal:` days, `owner:` a name (quoted when it has spaces); other words search the text.
+    QString toQuery() const;
+    /// Parses a query as toQuery() writes it; an unknown key or value is an error naming it.
+    static Result<AccountFilter> fromQuery(const QString &query);
 
     QVariantMap toVariantMap() const;
     static AccountFilter fromVariantMap(const QVariantMap &map);
