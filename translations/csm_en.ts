@@ -136,6 +136,120 @@
     </message>
 </context>
 <context>
+    <name>csm::Deck</name>
+    <message numerus="yes">
+        <source>, up %n point(s) since the last review</source>
+        <translation>
+            <numerusform>, up %n point since the last review</numerusform>
+            <numerusform>, up %n points since the last review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, down %n point(s) since the last review</source>
+        <translation>
+            <numerusform>, down %n point since the last review</numerusform>
+            <numerusform>, down %n points since the last review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, up %n point(s) in 90 days</source>
+        <translation>
+            <numerusform>, up %n point in 90 days</numerusform>
+            <numerusform>, up %n points in 90 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, down %n point(s) in 90 days</source>
+        <translation>
+            <numerusform>, down %n point in 90 days</numerusform>
+            <numerusform>, down %n points in 90 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renews on %1, in %n day(s)</source>
+        <translation>
+            <numerusform>Renews on %1, in %n day</numerusform>
+            <numerusform>Renews on %1, in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal date %1 passed %n day(s) ago</source>
+        <translation>
+            <numerusform>Renewal date %1 passed %n day ago</numerusform>
+            <numerusform>Renewal date %1 passed %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 from %n response(s) this year</source>
+        <translation>
+            <numerusform>NPS %1 from %n response this year</numerusform>
+            <numerusform>NPS %1 from %n responses this year</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::DeckDocument</name>
+    <message numerus="yes">
+        <source>%n open ticket(s)</source>
+        <translation>
+            <numerusform>%n open ticket</numerusform>
+            <numerusform>%n open tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 from %n response(s) this year</source>
+        <translation>
+            <numerusform>NPS %1 from %n response this year</numerusform>
+            <numerusform>NPS %1 from %n responses this year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 — %2 of %n step done</numerusform>
+            <numerusform>%1 — %2 of %n steps done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s): </source>
+        <translation>
+            <numerusform>%n objective: </numerusform>
+            <numerusform>%n objectives: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::DeckExportDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n page to %1</numerusform>
+            <numerusform>Saved %n pages to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::HealthModelDialog</name>
     <message numerus="yes">
         <source>%n account(s) would change band (%1 ARR); </source>
@@ -187,6 +301,41 @@
         <translation>
             <numerusform>Restored unsaved typing in %n note; the open note shows it.</numerusform>
             <numerusform>Restored unsaved typing in %n notes; the open note shows it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n QBR Deck(s) to Folder</source>
+        <translation>
+            <numerusform>Export %n QBR Deck to Folder</numerusform>
+            <numerusform>Export %n QBR Decks to Folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n QBR deck(s)</source>
+        <translation>
+            <numerusform>Exporting %n QBR deck</numerusform>
+            <numerusform>Exporting %n QBR decks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deck export cancelled: %1 of %n written to %2; no partial files.</source>
+        <translation>
+            <numerusform>Deck export cancelled: %1 of %n written to %2; no partial files.</numerusform>
+            <numerusform>Deck export cancelled: %1 of %n written to %2; no partial files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %n QBR deck(s) to %2.</source>
+        <translation>
+            <numerusform>Exported %1 of %n QBR deck to %2.</numerusform>
+            <numerusform>Exported %1 of %n QBR decks to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deck(s) could not be written.</source>
+        <translation>
+            <numerusform>%n deck could not be written.</numerusform>
+            <numerusform>%n decks could not be written.</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "book/booksession.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -47,6 +48,13 @@ public:
     /// Selects the account in the list, clearing filters that hide it.
     void goToAccount(qint64 accountId);
     void searchNotes();
+    /// Opens the QBR deck export for the current account.
+    void exportDeck();
+    /// Exports a deck for every account the list shows into `folder`, in the background.
+    void exportDecksTo(const QString &folder);
+    /// The deck export dialog while it is open, and the batch export while it runs (tests).
+    class DeckExportDialog *deckExportDialog() const;
+    class DeckBatchExport *deckBatchExport() const;
     /// The health model editor while it is open (tests drive it).
     HealthModelDialog *healthModelDialog() const { return m_healthModelDialog; }
 
@@ -77,6 +85,7 @@ private:
     void editHealthModel();
     void importAccounts();
     void exportAccounts();
+    void exportFilteredDecks();
     void setCurrentSegment(std::optional<Segment> segment);
     void openBookAt(const QString &path);
     void restoreDrafts();
@@ -96,6 +105,8 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QList<QAction *> m_bookActions;
+    QPointer<class DeckExportDialog> m_deckDialog;
+    QPointer<class DeckBatchExport> m_deckBatch;
     bool m_offerDemo = true;
     bool m_evaluateRulesOnOpen = true;
     bool m_firstLoad = true;

@@ -112,15 +112,7 @@ int runExportDeck(CliContext &context)
         for (const BookRow &row : *rows) {
             if (!query->accepts(row, options.asOf))
                 continue;
-            Account a;
-            a.name = row.name;
-            a.crmId = row.crmId;
-            QString name = deckFileName(a, options.asOf);
-            if (names.contains(name.toLower())) { // two accounts of one name: tell them apart by CRM id
-                a.name = QStringLiteral("%1 (%2)").arg(row.name, row.crmId);
-                name = deckFileName(a, options.asOf);
-            }
-            names.insert(name.toLower());
+            const QString name = uniqueDeckFileName(row.name, row.crmId, options.asOf, names);
             targets << Target { row.id, row.crmId, QDir(outPath).filePath(name) };
         }
     } else {

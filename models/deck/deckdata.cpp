@@ -21,11 +21,6 @@ namespace csm {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("csm::Deck", text, nullptr, n);
-}
-
 /// Whether something stamped at `at` had happened by the end of `day`.
 bool happenedBy(const QDateTime &at, const QDate &day)
 {
@@ -120,7 +115,7 @@ QStringList DeckData::headlines() const
     const QLocale locale;
     QStringList points;
     if (const auto score = shownScore()) {
-        QString point = tr("Health %1 (%2)").arg(locale.toString(*score, 'f', 0), healthBandDisplayName(shownBand()));
+        QString point = DeckData::tr("Health %1 (%2)").arg(locale.toString(*score, 'f', 0), healthBandDisplayName(shownBand()));
         if (!changes.isEmpty() && previousReview && health.score) {
             // The score's move since the last review, from the same model.
             const auto before = std::find_if(healthHistory.crbegin(), healthHistory.crend(), [&](const HealthSnapshot &s) {
@@ -129,38 +124,38 @@ QStringList DeckData::headlines() const
             if (before != healthHistory.crend()) {
                 const int delta = int(std::lround(*health.score - *before->score));
                 if (delta > 0)
-                    point += tr(", up %n point(s) since the last review", delta);
+                    point += DeckData::tr(", up %n point(s) since the last review", nullptr, delta);
                 else if (delta < 0)
-                    point += tr(", down %n point(s) since the last review", -delta);
+                    point += DeckData::tr(", down %n point(s) since the last review", nullptr, -delta);
                 else
-                    point += tr(", level since the last review");
+                    point += DeckData::tr(", level since the last review");
             }
         } else if (trend.change90) {
             const int delta = int(std::lround(*trend.change90));
             if (delta > 0)
-                point += tr(", up %n point(s) in 90 days", delta);
+                point += DeckData::tr(", up %n point(s) in 90 days", nullptr, delta);
             else if (delta < 0)
-                point += tr(", down %n point(s) in 90 days", -delta);
+                point += DeckData::tr(", down %n point(s) in 90 days", nullptr, -delta);
         }
         points << point;
     }
     if (!usage.isEmpty()) {
         const UsageSample &u = usage.constLast();
         if (u.licensedSeats > 0)
-            points << tr("%1 of %2 licensed seats active (%3%)")
+            points << DeckData::tr("%1 of %2 licensed seats active (%3%)")
                           .arg(locale.toString(u.activeUsers), locale.toString(u.licensedSeats),
                                locale.toString(std::lround(100.0 * u.activeUsers / u.licensedSeats)));
     }
     if (const auto days = daysToRenewal()) {
-        const QString date = locale.toString(account.renewalDate, QLocale::LongFormat);
+        const QString date = locale.toString(account.renewalDate, QStringLiteral("d MMMM yyyy"));
         if (*days >= 0)
-            points << tr("Renews on %1, in %n day(s)", int(*days)).arg(date);
+            points << DeckData::tr("Renews on %1, in %n day(s)", nullptr, int(*days)).arg(date);
         else
-            points << tr("Renewal date %1 passed %n day(s) ago", int(-*days)).arg(date);
+            points << DeckData::tr("Renewal date %1 passed %n day(s) ago", nullptr, int(-*days)).arg(date);
     }
     if (points.size() < 3) {
         if (const auto nps = netPromoterScore())
-            points << tr("NPS %1 from %n response(s) this year", int(std::count_if(surveys.cbegin(), surveys.cend(), [](const SurveyResponse &r) {
+            points << DeckData::tr("NPS %1 from %n response(s) this year", nullptr, int(std::count_if(surveys.cbegin(), surveys.cend(), [](const SurveyResponse &r) {
                                                                   return r.kind == SurveyResponse::Kind::Nps;
                                                               })))
                           .arg(*nps);
@@ -186,14 +181,14 @@ QStringList DeckData::nextAgenda() const
 {
     const QLocale locale;
     QStringList agenda;
-    agenda << tr("Progress on the next steps agreed today");
+    agenda << DeckData::tr("Progress on the next steps agreed today");
     if (review) {
         for (const Objective &o : review->objectives)
             if (o.status == ObjectiveStatus::AtRisk)
-                agenda << tr("Objective at risk: %1").arg(o.text);
+                agenda << DeckData::tr("Objective at risk: %1").arg(o.text);
     }
     if (shownBand() == HealthBand::Red || shownBand() == HealthBand::Amber)
-        agenda << tr("Health recovery plan: %1").arg(health.weakestMeasure.isEmpty()
+        agenda << DeckData::tr("Health recovery plan: %1").arg(health.weakestMeasure.isEmpty()
                                                          ? healthBandDisplayName(shownBand())
                                                          : [&] {
                                                                for (const MeasureResult &m : health.measures)
@@ -202,11 +197,11 @@ QStringList DeckData::nextAgenda() const
                                                                return health.weakestMeasure;
                                                            }());
     if (const auto days = daysToRenewal(); days && *days >= 0 && *days <= asOf.daysTo(nextReviewOn()) + 120)
-        agenda << tr("Renewal planning for %1").arg(locale.toString(account.renewalDate, QLocale::LongFormat));
+        agenda << DeckData::tr("Renewal planning for %1").arg(locale.toString(account.renewalDate, QStringLiteral("d MMMM yyyy")));
     if (!usage.isEmpty() && usage.constLast().licensedSeats > 0
         && double(usage.constLast().activeUsers) / usage.constLast().licensedSeats < 0.6)
-        agenda << tr("Adoption: activating the unused seats");
-    agenda << tr("Product roadmap and your feedback");
+        agenda << DeckData::tr("Adoption: activating the unused seats");
+    agenda << DeckData::tr("Product roadmap and your feedback");
     return agenda;
 }
 
@@ -220,7 +215,7 @@ Result<DeckData> loadDeckData(const QSqlDatabase &db, qint64 accountId, const QD
     if (!account)
         return account.error();
     if (!account->has_value())
-        return Error { tr("no account with id %1").arg(accountId) };
+        return Error { DeckData::tr("no account with id %1").arg(accountId) };
     d.account = **account;
 
     auto contacts = ContactRepository(db).forAccount(accountId);

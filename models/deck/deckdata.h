@@ -14,6 +14,7 @@
 #include "notes/meeting.h"
 #include "playbooks/playbook.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -37,6 +38,9 @@ struct MeasureChange
 /// same deck.
 struct DeckData
 {
+    Q_DECLARE_TR_FUNCTIONS(csm::Deck)
+
+public:
     Account account;
     QDate asOf;
     QDate periodStart;    ///< the day after the previous review, or 90 days back without one

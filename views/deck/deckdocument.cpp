@@ -17,14 +17,9 @@ namespace csm {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("csm::DeckDocument", text, nullptr, n);
-}
-
 QString day(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : tr("no date");
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : DeckDocument::tr("no date");
 }
 
 QString number(double value, int decimals = 0)
@@ -70,7 +65,11 @@ void drawTile(QPainter *painter, const QRectF &rect, const QString &label, const
     painter->drawRoundedRect(rect, 10, 10);
     const QRectF inner = rect.adjusted(20, 14, -20, -14);
     drawLine(painter, QRectF(inner.left(), inner.top(), inner.width(), 22), label.toUpper(), deck::font(13, true), deck::Grey);
-    drawLine(painter, QRectF(inner.left(), inner.top() + 28, inner.width(), 46), value, deck::font(34, true), valueColour);
+    // The value as large as fits, down to a size that still reads from the back of the room.
+    int size = 34;
+    while (size > 20 && QFontMetricsF(deck::font(size, true)).horizontalAdvance(value) > inner.width())
+        size -= 2;
+    drawLine(painter, QRectF(inner.left(), inner.top() + 28, inner.width(), 46), value, deck::font(size, true), valueColour);
     if (!detail.isEmpty())
         drawLine(painter, QRectF(inner.left(), inner.top() + 80, inner.width(), 24), detail, deck::font(15), deck::Grey);
 }
@@ -110,10 +109,10 @@ QColor objectiveColour(ObjectiveStatus status)
 std::pair<QString, QColor> actionStatus(const ActionItem &item, const QDate &asOf)
 {
     if (item.isDone())
-        return { tr("Done"), bandColour(HealthBand::Green) };
+        return { DeckDocument::tr("Done"), bandColour(HealthBand::Green) };
     if (item.dueOn.isValid() && item.dueOn < asOf)
-        return { tr("Overdue"), bandColour(HealthBand::Red) };
-    return { tr("Open"), QColor(0x1f, 0x6f, 0xd1) };
+        return { DeckDocument::tr("Overdue"), bandColour(HealthBand::Red) };
+    return { DeckDocument::tr("Open"), QColor(0x1f, 0x6f, 0xd1) };
 }
 
 QString ownerAndDue(const QString &owner, const QDate &due)
@@ -122,7 +121,7 @@ QString ownerAndDue(const QString &owner, const QDate &due)
     if (!owner.trimmed().isEmpty())
         parts << owner.trimmed();
     if (due.isValid())
-        parts << tr("due %1").arg(day(due));
+        parts << DeckDocument::tr("due %1").arg(day(due));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -168,7 +167,7 @@ DeckDocument::~DeckDocument() = default;
 
 QString DeckDocument::title() const
 {
-    return tr("%1 — Quarterly business review").arg(m_data.account.name);
+    return DeckDocument::tr("%1 — Quarterly business review").arg(m_data.account.name);
 }
 
 QString DeckDocument::preparedBy() const
@@ -222,7 +221,7 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
                 names << name;
             }
         if (!names.isEmpty()) {
-            const QString lead = tr("Attendees: ");
+            const QString lead = DeckDocument::tr("Attendees: ");
             QTextLayout::FormatRange bold;
             bold.start = 0;
             bold.length = int(lead.size());
@@ -233,14 +232,14 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
     }
     case DeckSection::Summary: {
         out.firstRect = QRectF(content.left(), 306, content.width(), content.bottom() - 306);
-        flow.add(S::Heading, tr("Highlights"));
+        flow.add(S::Heading, DeckDocument::tr("Highlights"));
         const QStringList points = d.headlines();
         for (const QString &point : points)
             flow.add(S::Large, point);
         if (points.isEmpty())
-            flow.add(S::Muted, tr("No health, usage or renewal data yet."));
+            flow.add(S::Muted, DeckDocument::tr("No health, usage or renewal data yet."));
         if (d.healthOverride)
-            flow.add(S::Muted, tr("Health set by %1 until %2: %3")
+            flow.add(S::Muted, DeckDocument::tr("Health set by %1 until %2: %3")
                                    .arg(d.healthOverride->createdBy, day(d.healthOverride->expiresOn), d.healthOverride->reason));
         break;
     }
@@ -248,7 +247,7 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
         out.firstRect = QRectF(content.left(), 216, content.width(), content.bottom() - 216);
         const QList<Objective> objectives = d.review ? d.review->objectives : QList<Objective> {};
         if (objectives.isEmpty()) {
-            flow.add(S::Muted, tr("No objectives recorded in a review yet."));
+            flow.add(S::Muted, DeckDocument::tr("No objectives recorded in a review yet."));
             break;
         }
         for (ObjectiveStatus status : { ObjectiveStatus::AtRisk, ObjectiveStatus::OnTrack, ObjectiveStatus::Achieved }) {
@@ -268,29 +267,29 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
     }
     case DeckSection::Health: {
         out.firstRect = QRectF(content.left(), 446, 560, content.bottom() - 446);
-        const QString since = d.previousReview ? tr("What changed since %1").arg(d.previousReview->displayTitle())
-                                               : tr("What changed since %1").arg(day(d.periodStart));
+        const QString since = d.previousReview ? DeckDocument::tr("What changed since %1").arg(d.previousReview->displayTitle())
+                                               : DeckDocument::tr("What changed since %1").arg(day(d.periodStart));
         flow.add(S::Heading, since);
         if (!d.health.score) {
-            flow.add(S::Muted, tr("Not scored yet: no usage, survey, ticket or contact data."));
+            flow.add(S::Muted, DeckDocument::tr("Not scored yet: no usage, survey, ticket or contact data."));
         } else if (d.changes.isEmpty()) {
-            flow.add(S::Body, tr("No measure moved by a point or more."));
+            flow.add(S::Body, DeckDocument::tr("No measure moved by a point or more."));
         } else {
             for (const MeasureChange &c : d.changes.mid(0, 5)) {
                 const QString lead = c.name;
                 QString text = lead + QStringLiteral(": ");
                 if (c.before && c.after)
-                    text += tr("%1 → %2 (%3)").arg(number(*c.before), number(*c.after), signedNumber(c.delta()));
+                    text += DeckDocument::tr("%1 → %2 (%3)").arg(number(*c.before), number(*c.after), signedNumber(c.delta()));
                 else if (c.after)
-                    text += tr("now %1, no data before").arg(number(*c.after));
+                    text += DeckDocument::tr("now %1, no data before").arg(number(*c.after));
                 else
-                    text += tr("was %1, no data now").arg(number(*c.before));
+                    text += DeckDocument::tr("was %1, no data now").arg(number(*c.before));
                 flow.addBullet(text, int(lead.size()),
                                c.delta() >= 0 ? bandColour(HealthBand::Green) : bandColour(HealthBand::Red));
             }
         }
         if (d.healthOverride)
-            flow.add(S::Muted, tr("Health set by %1 until %2: %3")
+            flow.add(S::Muted, DeckDocument::tr("Health set by %1 until %2: %3")
                                    .arg(d.healthOverride->createdBy, day(d.healthOverride->expiresOn), d.healthOverride->reason));
         break;
     }
@@ -308,18 +307,18 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
         int responses = 0;
         for (const SurveyResponse &r : d.surveys)
             responses += r.kind == SurveyResponse::Kind::Nps ? 1 : 0;
-        QString summary = tr("%n open ticket(s)", open);
+        QString summary = DeckDocument::tr("%n open ticket(s)", nullptr, open);
         if (escalated || urgent)
-            summary += tr(" (%1 escalated, %2 urgent)").arg(escalated).arg(urgent);
+            summary += DeckDocument::tr(" (%1 escalated, %2 urgent)").arg(escalated).arg(urgent);
         if (const auto nps = d.netPromoterScore())
-            summary += QStringLiteral(" · ") + tr("NPS %1 from %n response(s) this year", responses).arg(signedNumber(*nps));
+            summary += QStringLiteral(" · ") + DeckDocument::tr("NPS %1 from %n response(s) this year", nullptr, responses).arg(signedNumber(*nps));
         flow.add(S::Body, summary);
         int quotes = 0;
         for (const SurveyResponse &r : d.surveys) {
             if (r.comment.trimmed().isEmpty())
                 continue;
             if (quotes == 0)
-                flow.add(S::Heading, tr("In their words"));
+                flow.add(S::Heading, DeckDocument::tr("In their words"));
             if (++quotes > 8)
                 break;
             QString who;
@@ -327,7 +326,7 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
                                               [&](const Contact &c) { return r.contactId && c.id == r.contactId; });
             if (contact != d.contacts.cend())
                 who = contact->name + QStringLiteral(", ");
-            const QString kind = r.kind == SurveyResponse::Kind::Nps ? tr("%1/10").arg(r.score) : tr("CSAT %1/5").arg(r.score);
+            const QString kind = r.kind == SurveyResponse::Kind::Nps ? DeckDocument::tr("%1/10").arg(r.score) : DeckDocument::tr("CSAT %1/5").arg(r.score);
             flow.add(S::Quote, QStringLiteral("“%1”").arg(r.comment.trimmed()));
             flow.add(S::Muted, QStringLiteral("%1 · %2%3").arg(kind, who, day(r.respondedOn)));
         }
@@ -336,9 +335,9 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
     case DeckSection::FollowUp: {
         out.firstRect = content;
         if (d.previousReview) {
-            flow.add(S::Heading, tr("Next steps from %1").arg(d.previousReview->displayTitle()));
+            flow.add(S::Heading, DeckDocument::tr("Next steps from %1").arg(d.previousReview->displayTitle()));
             if (d.previousReview->actionItems.isEmpty())
-                flow.add(S::Muted, tr("No next steps were recorded."));
+                flow.add(S::Muted, DeckDocument::tr("No next steps were recorded."));
             for (const ActionItem &item : d.previousReview->actionItems) {
                 const auto [status, colour] = actionStatus(item, d.asOf);
                 QString text = status + QStringLiteral(" — ") + item.title;
@@ -348,8 +347,8 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
                 flow.addBullet(text, int(status.size()), colour);
             }
         } else {
-            flow.add(S::Heading, tr("Next steps from the last review"));
-            flow.add(S::Muted, tr("No earlier review on record."));
+            flow.add(S::Heading, DeckDocument::tr("Next steps from the last review"));
+            flow.add(S::Muted, DeckDocument::tr("No earlier review on record."));
         }
         if (d.review) {
             const auto list = [&](const QString &heading, const QStringList &items) {
@@ -359,12 +358,12 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
                 for (const QString &item : items)
                     flow.addBullet(item);
             };
-            list(tr("Open risks"), d.review->risks);
-            list(tr("Asks"), d.review->asks);
-            list(tr("Wins"), d.review->wins);
+            list(DeckDocument::tr("Open risks"), d.review->risks);
+            list(DeckDocument::tr("Asks"), d.review->asks);
+            list(DeckDocument::tr("Wins"), d.review->wins);
             const QString body = deckPlainText(d.review->bodyHtml);
             if (!body.trimmed().isEmpty()) {
-                flow.add(S::Heading, tr("Notes from %1").arg(d.review->displayTitle()));
+                flow.add(S::Heading, DeckDocument::tr("Notes from %1").arg(d.review->displayTitle()));
                 for (const QString &line : body.split(QLatin1Char('\n'))) {
                     if (line.startsWith(QStringLiteral("• ")))
                         flow.addBullet(line.mid(2));
@@ -373,8 +372,8 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
                 }
             }
         } else {
-            flow.add(S::Heading, tr("Review notes"));
-            flow.add(S::Muted, tr("No review notes yet."));
+            flow.add(S::Heading, DeckDocument::tr("Review notes"));
+            flow.add(S::Muted, DeckDocument::tr("No review notes yet."));
         }
         break;
     }
@@ -386,8 +385,8 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
             if (run.status != RunStatus::Open && !endedInPeriod)
                 continue;
             ++shown;
-            flow.add(S::Heading, tr("%1 — %2 of %n step(s) done", run.total()).arg(run.playbookName).arg(run.finished()));
-            QString state = tr("%1 · started %2").arg(runStatusDisplayName(run.status), day(run.startedOn));
+            flow.add(S::Heading, DeckDocument::tr("%1 — %2 of %n step(s) done", nullptr, run.total()).arg(run.playbookName).arg(run.finished()));
+            QString state = DeckDocument::tr("%1 · started %2").arg(runStatusDisplayName(run.status), day(run.startedOn));
             if (!run.reason.isEmpty())
                 state += QStringLiteral(" · ") + run.reason;
             flow.add(S::Muted, state);
@@ -397,14 +396,14 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
                 QString lead;
                 QColor colour = deck::Ink;
                 switch (step.status) {
-                case StepStatus::Done: lead = tr("✓ Done"); colour = bandColour(HealthBand::Green); break;
-                case StepStatus::Skipped: lead = tr("Skipped"); colour = deck::Grey; break;
+                case StepStatus::Done: lead = DeckDocument::tr("✓ Done"); colour = bandColour(HealthBand::Green); break;
+                case StepStatus::Skipped: lead = DeckDocument::tr("Skipped"); colour = deck::Grey; break;
                 case StepStatus::Open:
                     if (step.isOverdue(d.asOf)) {
-                        lead = tr("Overdue");
+                        lead = DeckDocument::tr("Overdue");
                         colour = bandColour(HealthBand::Red);
                     } else {
-                        lead = tr("Due %1").arg(day(step.dueOn));
+                        lead = DeckDocument::tr("Due %1").arg(day(step.dueOn));
                         colour = QColor(0x1f, 0x6f, 0xd1);
                     }
                     break;
@@ -413,14 +412,14 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
             }
         }
         if (shown == 0) {
-            flow.add(S::Heading, tr("Success programmes"));
-            flow.add(S::Muted, tr("No success programmes running in this period."));
+            flow.add(S::Heading, DeckDocument::tr("Success programmes"));
+            flow.add(S::Muted, DeckDocument::tr("No success programmes running in this period."));
         }
         break;
     }
     case DeckSection::NextSteps: {
         out.firstRect = content;
-        flow.add(S::Heading, tr("Agreed next steps"));
+        flow.add(S::Heading, DeckDocument::tr("Agreed next steps"));
         const QList<ActionItem> steps = d.openNextSteps();
         for (const ActionItem &item : steps) {
             const QString who = ownerAndDue(item.owner, item.dueOn);
@@ -444,8 +443,8 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
             }
         }
         if (steps.isEmpty() && programmeSteps == 0)
-            flow.add(S::Muted, tr("No next steps agreed yet."));
-        flow.add(S::Heading, tr("Agenda for our next review, around %1").arg(day(d.nextReviewOn())));
+            flow.add(S::Muted, DeckDocument::tr("No next steps agreed yet."));
+        flow.add(S::Heading, DeckDocument::tr("Agenda for our next review, around %1").arg(day(d.nextReviewOn())));
         for (const QString &point : d.nextAgenda())
             flow.addBullet(point);
         break;
@@ -488,9 +487,9 @@ void DeckDocument::paintFrame(QPainter *painter, const Page &page, int index) co
     if (!titleSlide) {
         painter->fillRect(QRectF(0, 0, deck::Width, deck::TitleBarHeight), deck::Navy);
         painter->fillRect(QRectF(0, deck::TitleBarHeight, deck::Width, 5), deck::Accent);
-        QString heading = page.section == DeckSection::Title ? tr("Attendees") : deckSectionDisplayName(page.section);
+        QString heading = page.section == DeckSection::Title ? DeckDocument::tr("Attendees") : deckSectionDisplayName(page.section);
         if (page.part > 0)
-            heading = tr("%1 (continued)").arg(heading);
+            heading = DeckDocument::tr("%1 (continued)").arg(heading);
         const QFont small = deck::font(16);
         const QString account = m_data.account.name;
         const qreal accountWidth = std::min<qreal>(QFontMetricsF(small).horizontalAdvance(account) + 4, 380);
@@ -505,9 +504,9 @@ void DeckDocument::paintFrame(QPainter *painter, const Page &page, int index) co
     const QFont footer = deck::font(13);
     const QRectF band(deck::Margin, deck::FooterTop + 4, deck::Width - 2 * deck::Margin, deck::Height - deck::FooterTop - 8);
     drawLine(painter, QRectF(band.left(), band.top(), band.width() * 0.42, band.height()),
-             tr("%1 · %2").arg(m_data.account.name, day(m_data.asOf)), footer, deck::Grey);
-    drawLine(painter, band, tr("Confidential"), deck::font(13, true), deck::Grey, Qt::AlignCenter);
-    drawLine(painter, band, tr("Page %1 of %2").arg(index + 1).arg(m_pages.size()), footer, deck::Grey,
+             DeckDocument::tr("%1 · %2").arg(m_data.account.name, day(m_data.asOf)), footer, deck::Grey);
+    drawLine(painter, band, DeckDocument::tr("Confidential"), deck::font(13, true), deck::Grey, Qt::AlignCenter);
+    drawLine(painter, band, DeckDocument::tr("Page %1 of %2").arg(index + 1).arg(m_pages.size()), footer, deck::Grey,
              Qt::AlignRight | Qt::AlignVCenter);
 }
 
@@ -533,7 +532,7 @@ void DeckDocument::paintTitle(QPainter *painter) const
     painter->fillRect(QRectF(0, 470, deck::Width, 6), deck::Accent);
     const qreal left = deck::Margin + 40;
     const qreal width = deck::Width - 2 * left;
-    drawLine(painter, QRectF(left, 110, width, 30), tr("QUARTERLY BUSINESS REVIEW"), deck::font(18, true), deck::Accent);
+    drawLine(painter, QRectF(left, 110, width, 30), DeckDocument::tr("QUARTERLY BUSINESS REVIEW"), deck::font(18, true), deck::Accent);
     // The account's name may be long: wrap it over at most two lines.
     {
         const QFont big = deck::font(54, true);
@@ -544,17 +543,17 @@ void DeckDocument::paintTitle(QPainter *painter) const
         painter->drawText(QRectF(left, 150, width, 150), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, elided);
     }
     drawLine(painter, QRectF(left, 330, width, 30),
-             tr("Review period %1 – %2").arg(day(d.periodStart), day(d.asOf)), deck::font(22), QColor(0xc9, 0xd3, 0xe6));
+             DeckDocument::tr("Review period %1 – %2").arg(day(d.periodStart), day(d.asOf)), deck::font(22), QColor(0xc9, 0xd3, 0xe6));
     QStringList facts { segmentDisplayName(d.account.segment), lifecycleStageDisplayName(d.account.stage) };
     if (!d.account.domain.isEmpty())
         facts.prepend(d.account.domain);
     drawLine(painter, QRectF(left, 372, width, 28), facts.join(QStringLiteral(" · ")), deck::font(18),
              QColor(0xa9, 0xb6, 0xcf));
     drawLine(painter, QRectF(deck::Margin, 496, deck::Content.width(), 30),
-             tr("Prepared by %1 · %2").arg(preparedBy().isEmpty() ? tr("Customer Success") : preparedBy(), day(d.asOf)),
+             DeckDocument::tr("Prepared by %1 · %2").arg(preparedBy().isEmpty() ? DeckDocument::tr("Customer Success") : preparedBy(), day(d.asOf)),
              deck::font(20, true), deck::Ink);
     if (!d.review || d.review->attendees.isEmpty())
-        drawLine(painter, QRectF(deck::Margin, 556, deck::Content.width(), 28), tr("Attendees to be confirmed"),
+        drawLine(painter, QRectF(deck::Margin, 556, deck::Content.width(), 28), DeckDocument::tr("Attendees to be confirmed"),
                  deck::font(17), deck::Grey);
 }
 
@@ -568,27 +567,27 @@ void DeckDocument::paintSummary(QPainter *painter) const
         const auto score = d.shownScore();
         QString detail;
         if (d.trend.change90)
-            detail = tr("%1%2 in 90 days").arg(trendArrow(d.trend.change90), signedNumber(*d.trend.change90));
+            detail = DeckDocument::tr("%1%2 in 90 days").arg(trendArrow(d.trend.change90), signedNumber(*d.trend.change90));
         else if (d.trend.change30)
-            detail = tr("%1%2 in 30 days").arg(trendArrow(d.trend.change30), signedNumber(*d.trend.change30));
-        drawTile(painter, rect, tr("Health"), score ? number(*score) : tr("Not scored"), detail,
+            detail = DeckDocument::tr("%1%2 in 30 days").arg(trendArrow(d.trend.change30), signedNumber(*d.trend.change30));
+        drawTile(painter, rect, DeckDocument::tr("Health"), score ? number(*score) : DeckDocument::tr("Not scored"), detail,
                  score ? bandColour(d.shownBand()) : deck::Grey);
         if (score)
             drawBandChip(painter, QPointF(rect.left() + 20 + QFontMetricsF(deck::font(34, true)).horizontalAdvance(number(*score)) + 14,
                                           rect.top() + 50),
                          d.shownBand());
     }
-    drawTile(painter, tiles.at(1), tr("ARR"), formatMoney(QLocale(), d.account.arrCents, d.account.currency), d.account.currency);
+    drawTile(painter, tiles.at(1), DeckDocument::tr("ARR"), formatMoney(QLocale(), d.account.arrCents, d.account.currency), d.account.currency);
     {
         const auto days = d.daysToRenewal();
         QString detail;
         if (days)
-            detail = *days >= 0 ? tr("in %n day(s)", int(*days)) : tr("%n day(s) ago", int(-*days));
-        drawTile(painter, tiles.at(2), tr("Renewal"), days ? day(d.account.renewalDate) : tr("None set"), detail,
+            detail = *days >= 0 ? DeckDocument::tr("in %n day(s)", nullptr, int(*days)) : DeckDocument::tr("%n day(s) ago", nullptr, int(-*days));
+        drawTile(painter, tiles.at(2), DeckDocument::tr("Renewal"), days ? day(d.account.renewalDate) : DeckDocument::tr("None set"), detail,
                  days && *days >= 0 && *days <= 90 ? bandColour(HealthBand::Amber).darker(130) : deck::Ink);
     }
-    drawTile(painter, tiles.at(3), tr("Segment"), segmentDisplayName(d.account.segment),
-             tr("Stage: %1").arg(lifecycleStageDisplayName(d.account.stage)));
+    drawTile(painter, tiles.at(3), DeckDocument::tr("Segment"), segmentDisplayName(d.account.segment),
+             DeckDocument::tr("Stage: %1").arg(lifecycleStageDisplayName(d.account.stage)));
 }
 
 void DeckDocument::paintObjectives(QPainter *painter) const
@@ -615,7 +614,7 @@ void DeckDocument::paintObjectives(QPainter *painter) const
         x += w;
     }
     drawLine(painter, QRectF(bar.left(), bar.bottom() + 8, bar.width(), 26),
-             tr("%n objective(s): ", int(objectives.size())) + legend.join(QStringLiteral(" · ")), deck::font(16),
+             DeckDocument::tr("%n objective(s): ", nullptr, int(objectives.size())) + legend.join(QStringLiteral(" · ")), deck::font(16),
              deck::Grey);
 }
 
@@ -631,7 +630,7 @@ void DeckDocument::paintAdoption(QPainter *painter) const
     const QList<QRectF> tiles = tileRow(deck::Content.top(), 112, 4);
     if (d.usage.isEmpty()) {
         drawLine(painter, QRectF(deck::Content.left(), deck::Content.top(), deck::Content.width(), 40),
-                 tr("No product usage recorded for this account yet."), deck::font(20), deck::Grey);
+                 DeckDocument::tr("No product usage recorded for this account yet."), deck::font(20), deck::Grey);
         return;
     }
     const UsageSample &u = d.usage.constLast();
@@ -646,12 +645,12 @@ void DeckDocument::paintAdoption(QPainter *painter) const
     for (const UsageSample &s : d.usage)
         if (s.periodStart > u.periodStart.addDays(-30))
             logins += s.logins;
-    drawTile(painter, tiles.at(0), tr("Active users"), number(u.activeUsers), tr("of %1 licensed seats").arg(number(u.licensedSeats)));
-    drawTile(painter, tiles.at(1), tr("Seat utilisation"), tr("%1%").arg(number(utilisation)),
-             change ? tr("%1%2 points in 30 days").arg(trendArrow(change), signedNumber(*change)) : QString());
-    drawTile(painter, tiles.at(2), tr("Features in use"), tr("%1 of %2").arg(u.featuresAdopted).arg(u.featuresAvailable),
-             u.featuresAvailable > 0 ? tr("%1% of the plan").arg(number(100.0 * u.featuresAdopted / u.featuresAvailable)) : QString());
-    drawTile(painter, tiles.at(3), tr("Logins"), number(logins), tr("in the last 30 days"));
+    drawTile(painter, tiles.at(0), DeckDocument::tr("Active users"), number(u.activeUsers), DeckDocument::tr("of %1 licensed seats").arg(number(u.licensedSeats)));
+    drawTile(painter, tiles.at(1), DeckDocument::tr("Seat utilisation"), DeckDocument::tr("%1%").arg(number(utilisation)),
+             change ? DeckDocument::tr("%1%2 points in 30 days").arg(trendArrow(change), signedNumber(*change)) : QString());
+    drawTile(painter, tiles.at(2), DeckDocument::tr("Features in use"), DeckDocument::tr("%1 of %2").arg(u.featuresAdopted).arg(u.featuresAvailable),
+             u.featuresAvailable > 0 ? DeckDocument::tr("%1% of the plan").arg(number(100.0 * u.featuresAdopted / u.featuresAvailable)) : QString());
+    drawTile(painter, tiles.at(3), DeckDocument::tr("Logins"), number(logins), DeckDocument::tr("in the last 30 days"));
     paintChart(painter, DeckChart::Usage);
     paintChart(painter, DeckChart::Features);
 }
@@ -670,7 +669,7 @@ void DeckDocument::paintChart(QPainter *painter, DeckChart chart) const
         painter->setPen(QPen(deck::Rule, 1, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(rect);
-        drawLine(painter, rect, tr("Chart not available"), deck::font(16), deck::Grey, Qt::AlignCenter);
+        drawLine(painter, rect, DeckDocument::tr("Chart not available"), deck::font(16), deck::Grey, Qt::AlignCenter);
         return;
     }
     painter->save();

@@ -5,6 +5,7 @@
 
 #include "textflow.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QPicture>
@@ -34,6 +35,8 @@ using DeckPictures = QMap<DeckChart, QPicture>;
 /// thread's fonts. The charts come in as pictures recorded on the GUI thread.
 class DeckDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(csm::DeckDocument)
+
 public:
     struct Page
     {

@@ -13,15 +13,6 @@
 
 namespace csm {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("csm::DeckWriter", text);
-}
-
-} // namespace
-
 QList<DeckSection> DeckOptions::sectionsFor(const Account &account) const
 {
     return sections.isEmpty() ? defaultDeckSections(account.segment) : sections;
@@ -32,7 +23,7 @@ Status writeDeckPdf(const DeckDocument &document, const QString &path, const std
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Cannot write %1: %2").arg(shown, file.errorString()) };
+        return Error { DeckDocument::tr("Cannot write %1: %2").arg(shown, file.errorString()) };
 
     QPdfWriter pdf(&file);
     pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(254.0, 142.875), QPageSize::Millimeter, QStringLiteral("Slide 16:9")),
@@ -45,13 +36,13 @@ Status writeDeckPdf(const DeckDocument &document, const QString &path, const std
     QPainter painter;
     if (!painter.begin(&pdf)) {
         file.cancelWriting();
-        return Error { tr("Cannot write %1: the PDF could not be started").arg(shown) };
+        return Error { DeckDocument::tr("Cannot write %1: the PDF could not be started").arg(shown) };
     }
     for (int i = 0; i < document.pageCount(); ++i) {
         if (cancel && cancel->load()) {
             painter.end();
             file.cancelWriting();
-            return Error { tr("cancelled") };
+            return Error { DeckDocument::tr("cancelled") };
         }
         if (i > 0)
             pdf.newPage();
@@ -61,10 +52,10 @@ Status writeDeckPdf(const DeckDocument &document, const QString &path, const std
     if (file.error() != QFileDevice::NoError) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return Error { tr("Cannot write %1: %2").arg(shown, reason) };
+        return Error { DeckDocument::tr("Cannot write %1: %2").arg(shown, reason) };
     }
     if (!file.commit())
-        return Error { tr("Cannot write %1: %2").arg(shown, file.errorString()) };
+        return Error { DeckDocument::tr("Cannot write %1: %2").arg(shown, file.errorString()) };
     return {};
 }
 
@@ -95,6 +86,20 @@ QString deckFileName(const Account &account, const QDate &asOf)
     if (name.size() > 120)
         name.truncate(120);
     return QStringLiteral("%1 – QBR %2.pdf").arg(name, asOf.toString(Qt::ISODate));
+}
+
+QString uniqueDeckFileName(const QString &name, const QString &crmId, const QDate &asOf, QSet<QString> &taken)
+{
+    Account a;
+    a.name = name;
+    a.crmId = crmId;
+    QString file = deckFileName(a, asOf);
+    if (taken.contains(file.toLower())) {
+        a.name = QStringLiteral("%1 (%2)").arg(name, crmId);
+        file = deckFileName(a, asOf);
+    }
+    taken.insert(file.toLower());
+    return file;
 }
 
 Result<int> exportDeck(const QSqlDatabase &db, qint64 accountId, const DeckOptions &options, const QString &path,

@@ -5,6 +5,7 @@
 #include "domain/result.h"
 
 #include <QImage>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -24,6 +25,10 @@ QImage renderDeckPage(const DeckDocument &document, int index, int width, qreal 
 
 /// "Acme Corp – QBR 2026-12-01.pdf", with characters file systems refuse replaced.
 QString deckFileName(const Account &account, const QDate &asOf);
+
+/// deckFileName() for an account in a batch, told apart by its CRM id when another account of
+/// the batch already took the name; `taken` collects the names given (compared case-blind).
+QString uniqueDeckFileName(const QString &name, const QString &crmId, const QDate &asOf, QSet<QString> &taken);
 
 /// What to export: the sections (empty = the defaults of each account's segment), the day the
 /// data is frozen on (null = today) and who presents it (empty = the account's owner).
