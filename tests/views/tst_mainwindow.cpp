@@ -7,10 +7,15 @@
 #include "itemmodels/bookmodel.h"
 #include "itemmodels/bookproxymodel.h"
 #include "mainwindow.h"
+#include "deck/deckbatchexport.h"
+#include "deck/deckexportdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QPointer>
+#include <QStatusBar>
+#include <QDir>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLineEdit>
@@ -52,6 +57,39 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+    }
+
+    void exportsDecksForTheFilteredAccounts()
+    {
+        auto window = openDemoWindow(u"decks.sqlite"_s);
+        AccountFilter filter;
+        filter.setSegment(Segment::High);
+        filter.setRenewalWithinDays(120);
+        window->proxyModel()->setFilter(filter);
+        const int rows = window->proxyModel()->rowCount();
+        QVERIFY(rows > 0 && rows < 60);
+
+        const QString folder = m_dir.filePath(u"decks"_s);
+        QVERIFY(QDir().mkpath(folder));
+        window->exportDecksTo(folder);
+        QPointer<DeckBatchExport> batch = window->deckBatchExport();
+        QVERIFY(batch);
+        QSignalSpy finished(batch.data(), &DeckBatchExport::finished);
+        QVERIFY(finished.wait(120'000));
+        QCOMPARE(finished.last().at(0).toInt(), rows);
+        const QStringList files = QDir(folder).entryList({ u"*.pdf"_s }, QDir::Files);
+        QCOMPARE(files.size(), rows);
+        QTRY_VERIFY(window->statusBar()->currentMessage().startsWith(u"Exported %1 of %1 QBR deck"_s.arg(rows)));
+
+        // Account ▸ Export QBR Deck opens the dialog on the selected account.
+        window->tableView()->selectRow(0);
+        window->exportDeck();
+        QPointer<DeckExportDialog> dialog = window->deckExportDialog();
+        QVERIFY(dialog);
+        QSignalSpy ready(dialog.data(), &DeckExportDialog::previewReady);
+        QVERIFY(ready.wait(20'000));
+        QCOMPARE(ready.last().at(0).toInt(), int(AllDeckSections.size())); // high-touch: every section
+        dialog->close();
     }
 
     void loadsTheDemoBookAndFilters()

@@ -3,6 +3,7 @@
 // shown literally, a Japanese name intact, fonts embedded), draws charts as vectors, and never
 // leaves a partial file behind.
 #include "deckfixture.h"
+#include "popplertools.h"
 
 #include "deck/deckcharts.h"
 #include "deck/deckwriter.h"
@@ -20,28 +21,9 @@ using namespace csm::decktest;
 
 namespace {
 
-/// Runs a poppler tool on `pdf`; fails the test when it is missing or refuses the file.
-QString poppler(const QString &tool, const QStringList &args)
-{
-    const QString program = QStandardPaths::findExecutable(tool);
-    if (program.isEmpty()) {
-        qWarning("%s not found: install poppler-utils", qPrintable(tool));
-        return {};
-    }
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
-        qWarning("%s failed: %s", qPrintable(tool), process.readAllStandardError().constData());
-        return {};
-    }
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 int pagesOf(const QString &pdf)
 {
-    const QString info = poppler(QStringLiteral("pdfinfo"), { pdf });
-    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
+    return pdfPages(pdf);
 }
 
 } // namespace
