@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QTranslator>
 
 #include <memory>
@@ -52,6 +53,10 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen"); // headless: draws into files, never on a screen
     std::unique_ptr<QCoreApplication> application = widgets ? std::make_unique<QApplication>(argc, argv)
                                                             : std::make_unique<QCoreApplication>(argc, argv);
+    // Decks are read by people: an unset (C) locale formats their money and dates as US English,
+    // as the app does. Other commands print plain numbers for scripts either way.
+    if (widgets && QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCoreApplication::setApplicationName(QStringLiteral("csm-workbench"));
     QCoreApplication::setOrganizationName(QStringLiteral("CSM Workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CSM_VERSION));

@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QDir>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -88,6 +91,61 @@ private slots:
         const Run run = csmctl(args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
+    }
+
+    void exportsDecks()
+    {
+        QCOMPARE(csmctl({ u"demo"_s, u"--accounts"_s, u"40"_s, u"--seed"_s, u"3"_s }).exitCode, 0);
+        Run run = csmctl({ u"list"_s, u"--segment"_s, u"high"_s, u"--format"_s, u"json"_s });
+        const QJsonArray high = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY(!high.isEmpty());
+        const QString crmId = high.first().toObject()[u"crm_id"_s].toString();
+        const QString name = high.first().toObject()[u"name"_s].toString();
+
+        // One account, chosen sections, frozen on a day.
+        const QString pdf = file(u"one.pdf"_s);
+        run = csmctl({ u"export-deck"_s, u"--account"_s, crmId, u"--out"_s, pdf, u"--as-of"_s, u"2026-11-20"_s,
+                       u"--sections"_s, u"summary,health,next-90-days"_s });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"(3 pages)"_s), qPrintable(run.out + run.err));
+        QProcess info;
+        info.start(u"pdfinfo"_s, { pdf });
+        QVERIFY(info.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(u"Pages:\\s+3\\n"_s)));
+        QProcess text;
+        text.start(u"pdftotext"_s, { pdf, u"-"_s });
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(words.contains(name));
+        QVERIFY(words.contains(u"20 Nov 2026"_s));
+
+        // Every high-touch account into a folder, as JSON.
+        const QString folder = file(u"decks"_s);
+        run = csmctl({ u"export-deck"_s, u"--filter"_s, u"segment:high"_s, u"--out"_s, folder, u"--format"_s, u"json"_s });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(summary[u"written"_s].toInt(), int(high.size()));
+        QCOMPARE(summary[u"failed"_s].toInt(), 0);
+        QCOMPARE(QDir(folder).entryList({ u"*.pdf"_s }, QDir::Files).size(), high.size());
+        for (const QJsonValue &deck : summary[u"decks"_s].toArray())
+            QVERIFY(QFileInfo::exists(deck.toObject()[u"path"_s].toString()));
+
+        // Mistakes: usage errors exit 2, failures exit 1 and name the problem.
+        QCOMPARE(csmctl({ u"export-deck"_s, u"--out"_s, pdf }).exitCode, 2);
+        QCOMPARE(csmctl({ u"export-deck"_s, u"--account"_s, crmId, u"--filter"_s, u"segment:high"_s, u"--out"_s, pdf }).exitCode, 2);
+        run = csmctl({ u"export-deck"_s, u"--account"_s, crmId, u"--out"_s, pdf, u"--sections"_s, u"summary,charts"_s });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"'charts'"_s));
+        run = csmctl({ u"export-deck"_s, u"--filter"_s, u"colour:blue"_s, u"--out"_s, folder });
+        QCOMPARE(run.exitCode, 2);
+        run = csmctl({ u"export-deck"_s, u"--account"_s, u"NOPE-1"_s, u"--out"_s, pdf });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"NOPE-1"_s));
+        const QString unwritable = file(u"missing/dir/deck.pdf"_s);
+        run = csmctl({ u"export-deck"_s, u"--account"_s, crmId, u"--out"_s, unwritable });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Cannot write"_s), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(unwritable));
     }
 
     void demoListAndSegments()
