@@ -37,6 +37,26 @@ QValueAxis *countAxis(int maxValue)
     return y;
 }
 
+/// Adds `series` to `view`'s chart over one category per bar and a count axis, with a tooltip
+/// naming the category, the stack and the count.
+void showStackedBars(ChartView *view, QStackedBarSeries *series, const QStringList &categories, int maxTotal)
+{
+    QChart *c = view->chart();
+    c->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    QValueAxis *y = countAxis(maxTotal);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    QObject::connect(series, &QStackedBarSeries::hovered, view, [view, categories](bool state, int index, QBarSet *set) {
+        view->showToolTip(state ? ChartView::tr("%1, %2: %3").arg(categories.value(index), set->label()).arg(set->at(index))
+                                : QString());
+    });
+    view->applyPalette();
+}
+
 QColor priorityColour(Ticket::Priority p)
 {
     switch (p) {
@@ -111,18 +131,7 @@ void TicketTrendChart::setTickets(const QList<Ticket> &tickets, const QDate &unt
         series->append(set);
     }
     series->setBarWidth(0.6);
-    c->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    QValueAxis *y = countAxis(maxTotal);
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    connect(series, &QStackedBarSeries::hovered, this, [this, categories](bool state, int index, QBarSet *set) {
-        showToolTip(state ? tr("%1, %2: %3").arg(categories.value(index), set->label()).arg(set->at(index)) : QString());
-    });
-    applyPalette();
+    showStackedBars(this, series, categories, maxTotal);
 }
 
 NpsChart::NpsChart(QWidget *parent)
@@ -165,23 +174,12 @@ void NpsChart::setResponses(const QList<SurveyResponse> &responses, const QDate 
         series->append(set);
     }
     series->setBarWidth(0.55);
-    c->addSeries(series);
     QStringList categories;
     for (int q = 0; q < Quarters; ++q) {
         const QDate start = firstQuarter.addMonths(3 * q);
         categories << tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
     }
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    QValueAxis *y = countAxis(maxTotal);
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    connect(series, &QStackedBarSeries::hovered, this, [this, categories](bool state, int index, QBarSet *set) {
-        showToolTip(state ? tr("%1, %2: %3").arg(categories.value(index), set->label()).arg(set->at(index)) : QString());
-    });
-    applyPalette();
+    showStackedBars(this, series, categories, maxTotal);
 }
 
 FeatureAdoptionChart::FeatureAdoptionChart(QWidget *parent)

@@ -1,5 +1,6 @@
 // The account and portfolio charts built from real scoring results: the expected series and values,
 // hover descriptions, palette-following colours, and rendering off-screen into a painter at any size.
+#include "activitycharts.h"
 #include "chartcolours.h"
 #include "healthcontributionchart.h"
 #include "healthtrendchart.h"
@@ -14,6 +15,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QStackedBarSeries>
 #include <QTest>
 
 using namespace csm;
@@ -148,6 +150,87 @@ private slots:
         const QColor blended((redTint.red() * 22 + base.red() * 78) / 100, (redTint.green() * 22 + base.green() * 78) / 100,
                              (redTint.blue() * 22 + base.blue() * 78) / 100);
         QVERIFY2(pixelsNear(image, blended, 10) > 2000, "the red band is drawn");
+    }
+
+    void ticketChartCountsMonthsByPriority()
+    {
+        const QDate until(2026, 11, 20);
+        auto ticket = [](const QDate &opened, Ticket::Priority p) {
+            Ticket t;
+            t.openedOn = opened;
+            t.priority = p;
+            return t;
+        };
+        const QList<Ticket> tickets { ticket({ 2026, 11, 2 }, Ticket::Priority::Urgent),
+                                      ticket({ 2026, 11, 19 }, Ticket::Priority::Urgent),
+                                      ticket({ 2026, 11, 25 }, Ticket::Priority::Urgent), // after the day
+                                      ticket({ 2026, 6, 30 }, Ticket::Priority::Low),     // first month shown
+                                      ticket({ 2026, 5, 31 }, Ticket::Priority::High),    // before it
+                                      ticket({ 2026, 9, 1 }, Ticket::Priority::Normal) };
+        TicketTrendChart chart;
+        chart.setTickets(tickets, until);
+        QCOMPARE(chart.count(5, Ticket::Priority::Urgent), 2);
+        QCOMPARE(chart.count(0, Ticket::Priority::Low), 1);
+        QCOMPARE(chart.count(3, Ticket::Priority::Normal), 1);
+        int total = 0;
+        for (int m = 0; m < 6; ++m)
+            for (auto p : { Ticket::Priority::Low, Ticket::Priority::Normal, Ticket::Priority::High, Ticket::Priority::Urgent })
+                total += chart.count(m, p);
+        QCOMPARE(total, 4);
+        auto *series = qobject_cast<QStackedBarSeries *>(chart.chart()->series().value(0));
+        QVERIFY(series);
+        QCOMPARE(series->count(), 4); // one stack per priority, named in the legend
+        QCOMPARE(series->barSets().at(0)->label(), u"Urgent"_s);
+        QCOMPARE(series->barSets().at(0)->at(5), 2.0);
+        QVERIFY(chart.chart()->title().isEmpty());
+        chart.setTickets({}, until);
+        QCOMPARE(chart.chart()->title(), u"No tickets in the last six months"_s);
+    }
+
+    void npsChartStacksAnswersByQuarter()
+    {
+        auto answer = [](const QDate &on, int score) {
+            SurveyResponse r;
+            r.kind = SurveyResponse::Kind::Nps;
+            r.respondedOn = on;
+            r.score = score;
+            return r;
+        };
+        NpsChart chart;
+        chart.setResponses({ answer({ 2026, 10, 3 }, 10), answer({ 2026, 11, 3 }, 9), answer({ 2026, 11, 4 }, 3),
+                             answer({ 2026, 2, 1 }, 7), answer({ 2025, 12, 1 }, 0) }, // the last is a year back
+                           QDate(2026, 11, 20));
+        auto *series = qobject_cast<QStackedBarSeries *>(chart.chart()->series().value(0));
+        QVERIFY(series);
+        const QList<QBarSet *> sets = series->barSets(); // promoters, passives, detractors
+        QCOMPARE(sets.at(0)->at(3), 2.0);
+        QCOMPARE(sets.at(2)->at(3), 1.0);
+        QCOMPARE(sets.at(1)->at(0), 1.0);
+        double all = 0;
+        for (QBarSet *set : sets)
+            all += set->sum();
+        QCOMPARE(all, 4.0);
+    }
+
+    void featureChartShowsTheShareInUse()
+    {
+        UsageSample a;
+        a.periodStart = QDate(2026, 10, 5);
+        a.featuresAdopted = 5;
+        a.featuresAvailable = 20;
+        UsageSample b = a;
+        b.periodStart = QDate(2026, 11, 2);
+        b.featuresAdopted = 10;
+        FeatureAdoptionChart chart;
+        chart.setSamples({ a, b });
+        auto *line = qobject_cast<QLineSeries *>(chart.chart()->series().value(0));
+        QVERIFY(line);
+        QCOMPARE(line->count(), 2);
+        QCOMPARE(line->at(0).y(), 25.0);
+        QCOMPARE(line->at(1).y(), 50.0);
+        chart.setSamples({});
+        QVERIFY(chart.chart()->series().isEmpty());
+        QCOMPARE(chart.chart()->title(), u"No feature usage recorded"_s);
     }
 
     void rendersIntoAPainterAtAnySizeWithoutDisturbingTheWidget()

@@ -95,4 +95,12 @@ inline DeckBook seedDeckBook(const QSqlDatabase &db)
     return book;
 }
 
+/// A book file at `path` seeded as above, closed again: for code that opens its own connections.
+inline DeckBook createDeckBookFile(const QString &path)
+{
+    auto db = Database::open(path);
+    must(db, "open the book");
+    return seedDeckBook((*db)->connection());
+}
+
 } // namespace csm::decktest

@@ -29,9 +29,7 @@ private slots:
     void initTestCase()
     {
         m_path = m_dir.filePath(QStringLiteral("deck.sqlite"));
-        auto db = Database::open(m_path);
-        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        m_book = seedDeckBook((*db)->connection());
+        m_book = createDeckBookFile(m_path);
     }
 
     void previewsAPagePerSection()
