@@ -38,6 +38,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -631,6 +632,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_session) {
         m_session->cancel();
         m_session->waitForIdle();
+    }
+    if (m_deckBatch && m_deckBatch->isRunning()) {
+        // Writers stop between pages and leave no partial file; let them end before the app does.
+        m_deckBatch->cancel();
+        QThreadPool::globalInstance()->waitForDone();
     }
     event->accept();
 }

@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include <QFileInfo>
+
 #include "store/accountrepository.h"
 
 #include <cstdio>
@@ -22,6 +24,15 @@ std::unique_ptr<Database> CliContext::openBook()
         return nullptr;
     }
     return std::move(*db);
+}
+
+std::unique_ptr<Database> CliContext::openExistingBook()
+{
+    if (!QFileInfo::exists(m_dbPath)) {
+        m_err << "csmctl: no book at " << m_dbPath << Qt::endl;
+        return nullptr;
+    }
+    return openBook();
 }
 
 int CliContext::usageError(const QString &message)

@@ -27,6 +27,9 @@ public:
 
     /// Opens (creating and migrating) the book; prints the reason and returns null on failure.
     std::unique_ptr<Database> openBook();
+    /// Opens a book that must exist already (commands that only read or export); a missing file is
+    /// an error naming it, not a new empty book.
+    std::unique_ptr<Database> openExistingBook();
 
     int usageError(const QString &message);
     int failure(const QString &message);

@@ -68,6 +68,9 @@ int runExportDeck(CliContext &context)
         options.asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!options.asOf.isValid())
             return context.usageError(QStringLiteral("--as-of needs a date as YYYY-MM-DD"));
+        if (options.asOf > QDate::currentDate())
+            return context.usageError(QStringLiteral("--as-of %1 is in the future; a deck shows data as it stood on a day")
+                                          .arg(parser.value(asOf)));
     }
     if (parser.isSet(sections)) {
         auto parsed = parseDeckSections(parser.value(sections));
@@ -85,7 +88,7 @@ int runExportDeck(CliContext &context)
         query = *parsed;
     }
 
-    auto db = context.openBook();
+    auto db = context.openExistingBook();
     if (!db)
         return BadInput;
     const QSqlDatabase connection = db->connection();

@@ -18,7 +18,7 @@ void printHelp(QTextStream &out)
            "Scripts the CSM Workbench book of business without a display.\n\n"
            "Commands:\n";
     for (const Command &command : commands())
-        out << "  " << QString::fromLatin1(command.name).leftJustified(10) << QString::fromLatin1(command.summary)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << QString::fromLatin1(command.summary)
             << '\n';
     out << "\nOptions:\n"
            "  --db PATH   the book file (default: "

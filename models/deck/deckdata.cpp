@@ -7,6 +7,7 @@
 #include "store/accountrepository.h"
 #include "store/activityrepository.h"
 #include "store/contactrepository.h"
+#include "store/transaction.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -21,10 +22,10 @@ namespace csm {
 
 namespace {
 
-/// Whether something stamped at `at` had happened by the end of `day`.
+/// Whether something stamped at `at` had happened by the end of `day`, a day of the user's calendar.
 bool happenedBy(const QDateTime &at, const QDate &day)
 {
-    return at.isValid() && at.toUTC().date() <= day;
+    return at.isValid() && at.toLocalTime().date() <= day;
 }
 
 QList<MeasureChange> measureChanges(const HealthResult &before, const HealthResult &after)
@@ -83,7 +84,7 @@ QList<ActionItem> DeckData::openNextSteps() const
     if (!review)
         return open;
     for (const ActionItem &item : review->actionItems)
-        if (!item.isDone())
+        if (!item.isDone() && !carriedForward.contains(item.id))
             open << item;
     std::stable_sort(open.begin(), open.end(), [](const ActionItem &a, const ActionItem &b) {
         if (a.dueOn.isValid() != b.dueOn.isValid())
@@ -209,6 +210,8 @@ Result<DeckData> loadDeckData(const QSqlDatabase &db, qint64 accountId, const QD
 {
     DeckData d;
     d.asOf = asOfDay.isValid() ? asOfDay : QDate::currentDate();
+    // One snapshot of the book for every read below, even while the app writes meanwhile.
+    Transaction snapshot(db);
     const QDate yearBack = d.asOf.addYears(-1);
 
     auto account = AccountRepository(db).byId(accountId);
@@ -223,20 +226,34 @@ Result<DeckData> loadDeckData(const QSqlDatabase &db, qint64 accountId, const QD
         return contacts.error();
     d.contacts = *contacts;
 
-    // Reviews: the latest QBR or EBR on or before asOf, and the one before it.
+    // Reviews: the latest QBR or EBR on or before asOf, and the one before it. A next step a later
+    // meeting took over counts as carried forward when that meeting is on or before asOf, and as
+    // still open when it came later.
     auto meetings = MeetingRepository(db).forAccount(accountId); // latest first
     if (!meetings)
         return meetings.error();
+    QHash<qint64, QDate> carriedOn; // action item id → the day of the meeting that took it over
+    for (const Meeting &m : std::as_const(*meetings))
+        for (const ActionItem &item : m.actionItems)
+            if (item.carriedFrom > 0)
+                carriedOn.insert(item.carriedFrom, m.heldOn);
     for (Meeting &m : *meetings) {
         if (m.kind != MeetingKind::Qbr && m.kind != MeetingKind::Ebr)
             continue;
         if (m.heldOn > d.asOf)
             continue;
-        for (ActionItem &item : m.actionItems)
-            if (item.isDone() && !happenedBy(item.doneAt, d.asOf)) {
+        for (ActionItem &item : m.actionItems) {
+            const auto carried = carriedOn.constFind(item.id);
+            if (carried != carriedOn.cend() && *carried <= d.asOf) {
+                d.carriedForward.insert(item.id);
+                continue;
+            }
+            const bool closedByCarrying = carried != carriedOn.cend();
+            if (item.isDone() && (closedByCarrying || !happenedBy(item.doneAt, d.asOf))) {
                 item.doneAt = {};
                 item.doneBy.clear();
             }
+        }
         if (!d.review)
             d.review = m;
         else if (!d.previousReview) {
@@ -290,6 +307,8 @@ Result<DeckData> loadDeckData(const QSqlDatabase &db, qint64 accountId, const QD
     auto usage = activity.usage(accountId, yearBack);
     if (!usage)
         return usage.error();
+    // Periods that began by the day, as the health score counts them (a week's figures are what
+    // was known of it then).
     for (const UsageSample &u : *usage)
         if (u.periodStart <= d.asOf)
             d.usage << u;

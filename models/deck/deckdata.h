@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -61,6 +62,9 @@ public:
     QList<Ticket> tickets;               ///< opened in the year up to asOf; closed after asOf = open
     QList<SurveyResponse> surveys;       ///< answered in the year up to asOf, newest first
     QList<PlaybookRun> runs;             ///< started on or before asOf, newest first, as they stood
+    /// Next steps of the reviews above that a later review on or before asOf took over ("carried
+    /// forward"): closed, but not done.
+    QSet<qint64> carriedForward;
 
     /// The score shown: the override's where one is in force, else the computed one.
     std::optional<double> shownScore() const;

@@ -114,32 +114,43 @@ AccountFilter AccountFilter::fromVariantMap(const QVariantMap &map)
 
 namespace {
 
-QString quoted(const QString &value)
+/// `value` quoted when it holds a space or a colon, so it reads back as one value or one word.
+/// Quotes inside it cannot be written and are dropped.
+QString quoted(QString value)
 {
-    return value.contains(u' ') ? u'"' + value + u'"' : value;
+    value.remove(u'"');
+    return value.contains(u' ') || value.contains(u':') ? u'"' + value + u'"' : value;
 }
 
-/// Splits on spaces, keeping "quoted parts" (quotes removed) together.
-QStringList queryTokens(const QString &query)
+struct Token
 {
-    QStringList tokens;
-    QString current;
+    QString text;
+    bool quoted = false; ///< the whole token was in quotes: a word, never a key
+};
+
+/// Splits on spaces, keeping "quoted parts" (quotes removed) together.
+QList<Token> queryTokens(const QString &query)
+{
+    QList<Token> tokens;
+    Token current;
     bool inQuotes = false;
     bool any = false;
     for (QChar c : query) {
         if (c == u'"') {
+            if (!inQuotes && current.text.isEmpty())
+                current.quoted = true;
             inQuotes = !inQuotes;
             any = true;
         } else if (c.isSpace() && !inQuotes) {
-            if (any || !current.isEmpty())
+            if (any || !current.text.isEmpty())
                 tokens << current;
-            current.clear();
+            current = {};
             any = false;
         } else {
-            current += c;
+            current.text += c;
         }
     }
-    if (any || !current.isEmpty())
+    if (any || !current.text.isEmpty())
         tokens << current;
     return tokens;
 }
@@ -159,8 +170,8 @@ QString AccountFilter::toQuery() const
         parts << QStringLiteral("renewal:") + QString::number(*m_renewalWithinDays);
     if (!m_owner.isEmpty())
         parts << QStringLiteral("owner:") + quoted(m_owner);
-    if (!m_text.trimmed().isEmpty())
-        parts << m_text.trimmed();
+    for (const QString &word : m_text.split(u' ', Qt::SkipEmptyParts))
+        parts << quoted(word);
     return parts.join(u' ');
 }
 
@@ -172,7 +183,12 @@ Result<AccountFilter> AccountFilter::fromQuery(const QString &query)
     };
     AccountFilter filter;
     QStringList words;
-    for (const QString &token : queryTokens(query)) {
+    for (const Token &t : queryTokens(query)) {
+        const QString &token = t.text;
+        if (t.quoted) {
+            words << token;
+            continue;
+        }
         const qsizetype colon = token.indexOf(u':');
         const QString key = colon > 0 ? token.left(colon).toLower() : QString();
         const QString value = colon > 0 ? token.mid(colon + 1) : QString();

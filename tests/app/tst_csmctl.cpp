@@ -141,6 +141,18 @@ private slots:
         run = csmctl({ u"export-deck"_s, u"--account"_s, u"NOPE-1"_s, u"--out"_s, pdf });
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(u"NOPE-1"_s));
+        run = csmctl({ u"export-deck"_s, u"--account"_s, crmId, u"--out"_s, pdf, u"--as-of"_s, u"2999-01-01"_s });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"future"_s));
+        {
+            QProcess other;
+            other.start(QStringLiteral(CSMCTL_PATH), { u"--db"_s, file(u"no-such-book.sqlite"_s), u"export-deck"_s, u"--account"_s,
+                                                       crmId, u"--out"_s, pdf });
+            QVERIFY(other.waitForFinished(60000));
+            QCOMPARE(other.exitCode(), 1);
+            QVERIFY(QString::fromUtf8(other.readAllStandardError()).contains(u"no book at"_s));
+            QVERIFY(!QFileInfo::exists(file(u"no-such-book.sqlite"_s)));
+        }
         const QString unwritable = file(u"missing/dir/deck.pdf"_s);
         run = csmctl({ u"export-deck"_s, u"--account"_s, crmId, u"--out"_s, unwritable });
         QCOMPARE(run.exitCode, 1);

@@ -106,8 +106,11 @@ QColor objectiveColour(ObjectiveStatus status)
 }
 
 /// "Done", "Open", "Overdue" for a next step as it stood on `asOf`.
-std::pair<QString, QColor> actionStatus(const ActionItem &item, const QDate &asOf)
+std::pair<QString, QColor> actionStatus(const ActionItem &item, const DeckData &d)
 {
+    const QDate asOf = d.asOf;
+    if (d.carriedForward.contains(item.id))
+        return { DeckDocument::tr("Carried forward"), QColor(0x6a, 0x4c, 0xc2) };
     if (item.isDone())
         return { DeckDocument::tr("Done"), bandColour(HealthBand::Green) };
     if (item.dueOn.isValid() && item.dueOn < asOf)
@@ -339,7 +342,7 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
             if (d.previousReview->actionItems.isEmpty())
                 flow.add(S::Muted, DeckDocument::tr("No next steps were recorded."));
             for (const ActionItem &item : d.previousReview->actionItems) {
-                const auto [status, colour] = actionStatus(item, d.asOf);
+                const auto [status, colour] = actionStatus(item, d);
                 QString text = status + QStringLiteral(" — ") + item.title;
                 const QString who = ownerAndDue(item.owner, item.dueOn);
                 if (!who.isEmpty())
@@ -381,7 +384,7 @@ void DeckDocument::buildFlow(DeckSection section, Section &out) const
         out.firstRect = content;
         int shown = 0;
         for (const PlaybookRun &run : d.runs) {
-            const bool endedInPeriod = run.endedAt.isValid() && run.endedAt.date() >= d.periodStart;
+            const bool endedInPeriod = run.endedAt.isValid() && run.endedAt.toLocalTime().date() >= d.periodStart;
             if (run.status != RunStatus::Open && !endedInPeriod)
                 continue;
             ++shown;

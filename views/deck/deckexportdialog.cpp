@@ -148,7 +148,7 @@ DeckExportDialog::DeckExportDialog(QString dbPath, qint64 accountId, QWidget *pa
             item->setToolTip(tr("Page %1 of %2").arg(i + 1).arg(m_pages.size()));
         }
         m_pageCount->setText(tr("%n page(s)", nullptr, int(m_pages.size())));
-        m_save->setEnabled(!sections().isEmpty());
+        m_save->setEnabled(!sections().isEmpty() && !m_saveWatcher.isRunning());
         emit previewReady(int(m_pages.size()));
     });
     connect(&m_saveWatcher, &QFutureWatcherBase::finished, this, [this] {
@@ -172,7 +172,9 @@ DeckExportDialog::DeckExportDialog(QString dbPath, qint64 accountId, QWidget *pa
 
 DeckExportDialog::~DeckExportDialog()
 {
-    // Workers hold copies of what they need; wait so none outlives the dialog's watchers.
+    // Workers hold copies of what they need; a save stops between pages (leaving no file), and
+    // none outlives the dialog's watchers.
+    m_cancelSave->store(true);
     m_loadWatcher.waitForFinished();
     m_previewWatcher.waitForFinished();
     m_saveWatcher.waitForFinished();
@@ -291,9 +293,9 @@ void DeckExportDialog::saveTo(const QString &path)
     setStatus(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
     DeckPictures pictures = DeckChartRecorder().record(*m_data, chosen);
     m_saveWatcher.setFuture(QtConcurrent::run([data = *m_data, chosen, pictures = std::move(pictures),
-                                               by = m_preparedBy->text(), path]() -> Result<int> {
+                                               by = m_preparedBy->text(), path, cancel = m_cancelSave]() -> Result<int> {
         const DeckDocument document(data, chosen, pictures, by);
-        if (Status status = writeDeckPdf(document, path); !status)
+        if (Status status = writeDeckPdf(document, path, cancel.get()); !status)
             return status.error();
         return document.pageCount();
     }));

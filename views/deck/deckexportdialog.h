@@ -6,6 +6,8 @@
 #include <QFutureWatcher>
 #include <QImage>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QDateEdit;
@@ -62,7 +64,7 @@ private:
     QDate m_dataAsOf;
     QList<QImage> m_pages;
     QString m_savedPath;
-    int m_generation = 0;
+    std::shared_ptr<std::atomic_bool> m_cancelSave = std::make_shared<std::atomic_bool>(false);
 
     QListWidget *m_sectionList;
     QDateEdit *m_asOf;

@@ -83,8 +83,8 @@ QString deckFileName(const Account &account, const QDate &asOf)
             c = QLatin1Char('_');
     while (name.startsWith(QLatin1Char('.')))
         name.remove(0, 1);
-    if (name.size() > 120)
-        name.truncate(120);
+    if (name.size() > 140)
+        name.truncate(140);
     return QStringLiteral("%1 – QBR %2.pdf").arg(name, asOf.toString(Qt::ISODate));
 }
 
@@ -94,8 +94,10 @@ QString uniqueDeckFileName(const QString &name, const QString &crmId, const QDat
     a.name = name;
     a.crmId = crmId;
     QString file = deckFileName(a, asOf);
-    if (taken.contains(file.toLower())) {
-        a.name = QStringLiteral("%1 (%2)").arg(name, crmId);
+    // Another account took the name: tell them apart by CRM id, after the cut to length, and by a
+    // number should even that be taken.
+    for (int n = 1; taken.contains(file.toLower()); ++n) {
+        a.name = QStringLiteral("%1 (%2)").arg(name.trimmed().left(100), n == 1 ? crmId : QStringLiteral("%1-%2").arg(crmId).arg(n));
         file = deckFileName(a, asOf);
     }
     taken.insert(file.toLower());

@@ -117,6 +117,37 @@ private slots:
         QCOMPARE(now->periodStart, Today.addDays(-89)); // the day after the previous review
     }
 
+    void stepsCarriedToALaterReviewAreNotDone()
+    {
+        const qint64 a = m_book.healthy;
+        ActionItem step;
+        step.title = u"Roll out SSO"_s;
+        step.dueOn = Today.addDays(-40);
+        Meeting may = review(a, 100, u"May review"_s, { step });
+        QVERIFY(NotesService(db(), at(Today.addDays(-100))).save(may, u"me"_s).ok());
+        // The August review is written ahead of its day and takes the open step over.
+        auto august = NotesService(db(), at(Today.addDays(-20))).create(a, MeetingKind::Qbr, Today.addDays(-10), u"me"_s);
+        QVERIFY2(august.ok(), qPrintable(august.errorMessage()));
+        QCOMPARE(august->actionItems.size(), 1);
+        QVERIFY(NotesService(db(), at(Today.addDays(-20))).save(*august, u"me"_s).ok());
+
+        // Before the August review: May's step is still open, and still owed.
+        auto before = loadDeckData(db(), a, Today.addDays(-15));
+        QVERIFY(before.ok());
+        QCOMPARE(before->review->title, u"May review"_s);
+        QCOMPARE(before->openNextSteps().size(), 1);
+        QVERIFY(before->carriedForward.isEmpty());
+
+        // After it: carried forward (not done) in May's review, open in August's.
+        auto after = loadDeckData(db(), a, Today);
+        QVERIFY(after.ok());
+        QCOMPARE(after->previousReview->title, u"May review"_s);
+        const qint64 mayStep = after->previousReview->actionItems.at(0).id;
+        QVERIFY(after->carriedForward.contains(mayStep));
+        QCOMPARE(after->openNextSteps().size(), 1);
+        QCOMPARE(after->openNextSteps().at(0).carriedFrom, mayStep);
+    }
+
     void freezesActivityAndPlaybooksAsOfTheDay()
     {
         const qint64 a = m_book.atRisk;
@@ -207,6 +238,12 @@ private slots:
         QVERIFY(again.ok());
         QCOMPARE(*again, *f);
         QVERIFY(AccountFilter::fromQuery(QString())->isEmpty());
+        // Words with a colon or a quote survive the round trip as words.
+        AccountFilter words;
+        words.setText(u"acme:emea https://acme.example \"quoted\""_s);
+        auto back = AccountFilter::fromQuery(words.toQuery());
+        QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+        QCOMPARE(back->text(), u"acme:emea https://acme.example quoted"_s);
         QVERIFY(!AccountFilter::fromQuery(u"segment:huge"_s).ok());
         QVERIFY(!AccountFilter::fromQuery(u"renewal:soon"_s).ok());
         auto unknown = AccountFilter::fromQuery(u"colour:blue"_s);

@@ -205,6 +205,15 @@ private slots:
         QCOMPARE(deckFileName(a, QDate(2026, 12, 1)), QStringLiteral("A_B_ _Quotes_ _Ltd__ – QBR 2026-12-01.pdf"));
         a.name = CjkName;
         QVERIFY(deckFileName(a, QDate(2026, 12, 1)).startsWith(CjkName));
+        // Accounts of one name, even a very long one, get files of their own.
+        QSet<QString> taken;
+        const QString longName(200, u'x');
+        const QString first = uniqueDeckFileName(longName, QStringLiteral("A-1"), QDate(2026, 12, 1), taken);
+        const QString second = uniqueDeckFileName(longName, QStringLiteral("A-2"), QDate(2026, 12, 1), taken);
+        const QString third = uniqueDeckFileName(longName, QStringLiteral("A-2"), QDate(2026, 12, 1), taken);
+        QCOMPARE(QSet<QString>({ first, second, third }).size(), 3);
+        QVERIFY(second.contains(QStringLiteral("(A-2)")));
+        QVERIFY(first.size() < 200);
     }
 };
 
