@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "deckcommand.h"
+#include "synccommand.h"
 
 #include "book/bookimport.h"
 #include "demo/demobook.h"
@@ -348,6 +349,7 @@ const QList<Command> &commands()
         { "health", "account health: recompute, show, override, clear-override", runHealth },
         { "playbooks", "playbooks: list, evaluate, runs, start, check, skip, complete, cancel", runPlaybooks },
         { "notes", "meeting notes: search TEXT, list CRM_ID", runNotes },
+        { "sync", "pull CRM changes into the book (--connection NAME | --connector KEY --base-url URL) --token-env VAR", runSync },
         { "today", "what is due and overdue across the book (--date D --days N)", runToday },
     };
     return all;

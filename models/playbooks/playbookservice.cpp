@@ -165,7 +165,8 @@ Result<QList<StartedRun>> PlaybookService::evaluate(const QString &by, const std
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, segment FROM accounts")))
+        // Accounts the CRM archived start nothing.
+        if (!q.exec(QStringLiteral("SELECT id, segment FROM accounts WHERE archived_at IS NULL")))
             return sqlError(QObject::tr("cannot read the accounts' segments"), q.lastError());
         while (q.next())
             segmentOf.insert(q.value(0).toLongLong(), segmentFromKey(q.value(1).toString()).value_or(Segment::Tech));
@@ -199,7 +200,8 @@ Result<QList<StartedRun>> PlaybookService::evaluate(const QString &by, const std
         }
         QList<PlaybookRun> runs;
         for (const Candidate &c : std::as_const(*found)) {
-            if (open.contains(c.accountId) || !playbook.trigger.appliesTo(segmentOf.value(c.accountId, Segment::Tech)))
+            const auto segment = segmentOf.constFind(c.accountId);
+            if (segment == segmentOf.cend() || open.contains(c.accountId) || !playbook.trigger.appliesTo(*segment))
                 continue;
             if (const auto last = lastStart.constFind(c.accountId); last != lastStart.cend() && *last >= c.since)
                 continue;

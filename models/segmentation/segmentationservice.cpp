@@ -41,7 +41,8 @@ Result<int> SegmentationService::recompute() const
     {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, arr_cents, segment_override, segment FROM accounts")))
+        // Archived accounts neither count towards the ARR shares nor change segment.
+        if (!q.exec(QStringLiteral("SELECT id, arr_cents, segment_override, segment FROM accounts WHERE archived_at IS NULL")))
             return sqlError(QObject::tr("cannot read accounts for segmentation"), q.lastError());
         while (q.next())
             inputs.push_back({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt() != 0,

@@ -65,7 +65,8 @@ Result<std::vector<BookRow>> BookReader::readAll(const std::atomic_bool *cancel)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(sql() + QStringLiteral(" ORDER BY a.id")))
+    // Accounts the CRM archived stay in the file with their notes, out of the book.
+    if (!q.exec(sql() + QStringLiteral(" WHERE a.archived_at IS NULL ORDER BY a.id")))
         return sqlError(QObject::tr("cannot read the book"), q.lastError());
     std::vector<BookRow> rows;
     while (q.next()) {
@@ -92,7 +93,7 @@ Result<std::vector<BookRow>> BookReader::readFirst(Order order, int limit) const
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql() + QStringLiteral(" WHERE a.id IN (SELECT id FROM accounts ORDER BY ") + orderBy
+    q.prepare(sql() + QStringLiteral(" WHERE a.id IN (SELECT id FROM accounts WHERE archived_at IS NULL ORDER BY ") + orderBy
               + QStringLiteral(" LIMIT ?)"));
     q.addBindValue(limit);
     if (!q.exec())

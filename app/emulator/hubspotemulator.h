@@ -1,0 +1,122 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QMutex>
+#include <QStringList>
+
+namespace csm::emulator {
+
+/// A local stand-in for HubSpot's CRM API v3, on loopback only, following its documented wire
+/// format: string-typed properties (unset ones null), `paging.next.after`, the search endpoint with
+/// its 10,000-result cap and 200-record pages, associations, owners, properties and batch updates,
+/// HubSpot's error bodies and rate-limit headers. Faults can be injected for the next requests:
+/// an HTTP status, a rate limit, a request left unanswered, a body that is not JSON.
+///
+/// For tests and the benchmark, and as `csm-crm-emulator` for trying the app without a CRM.
+class HubSpotEmulator final : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    struct Record
+    {
+        QString id;
+        QMap<QString, QString> properties;
+        qint64 modifiedMs = 0;
+        bool archived = false;
+        qint64 archivedMs = 0;
+        QStringList companyIds; ///< contacts and deals
+    };
+    struct Owner
+    {
+        QString id;
+        QString firstName;
+        QString lastName;
+        QString email;
+    };
+    enum class Fault { Status, RateLimit, Hang, Garbage };
+
+    explicit HubSpotEmulator(QObject *parent = nullptr);
+    ~HubSpotEmulator() override;
+
+    /// Listens on 127.0.0.1 (a free port when 0); returns the port, 0 on failure.
+    quint16 start(quint16 port = 0);
+    QString baseUrl() const;
+    QString token() const { return m_token; }
+    void setToken(const QString &token) { m_token = token; }
+
+    /// Fills the CRM with `companies` companies (and contacts and deals per company) owned by
+    /// `owners` owners, the same for the same seed.
+    void seed(int companies, int contactsPerCompany, int dealsPerCompany, int owners, quint64 seed = 1);
+
+    /// Changes properties of a record (and its modification time); returns false if unknown.
+    bool update(const QString &type, const QString &id, const QMap<QString, QString> &properties);
+    /// Archives a record (HubSpot's deletion).
+    bool archive(const QString &type, const QString &id);
+    /// Adds a record and returns its id.
+    QString add(const QString &type, const QMap<QString, QString> &properties, const QStringList &companyIds = {});
+    Record record(const QString &type, const QString &id) const;
+    int count(const QString &type, bool archived = false) const;
+    QList<Record> records(const QString &type) const;
+
+    /// The next `times` requests (whose path starts with `pathPrefix`, if given) get `fault`.
+    void injectFault(Fault fault, int times = 1, int status = 500, const QString &pathPrefix = {}, int retryAfterSeconds = -1);
+    /// Every list page also repeats the last record of the page before it.
+    void setOverlappingPages(bool overlap) { m_overlap = overlap; }
+    /// This record's properties are sent as a string instead of an object.
+    void setMalformed(const QString &type, const QString &id) { m_malformed.insert(type + u'/' + id); }
+
+    int requests() const;
+    /// "GET /crm/v3/objects/companies?…" for each request so far.
+    QStringList requestLog() const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+    };
+    struct PendingFault
+    {
+        Fault fault;
+        int times;
+        int status;
+        QString pathPrefix;
+        int retryAfter;
+    };
+
+    Reply route(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body);
+    Reply list(const QString &type, const QUrlQuery &query);
+    Reply search(const QString &type, const QByteArray &body);
+    Reply owners(const QUrlQuery &query);
+    Reply associations(const QString &from, const QByteArray &body);
+    Reply property(const QByteArray &method, const QString &name, const QByteArray &body);
+    Reply batchUpdate(const QString &type, const QByteArray &body);
+    QJsonObject recordJson(const QString &type, const Record &r, const QStringList &properties, bool withAssociations) const;
+    static Reply error(int status, const QString &message, const QString &category);
+    QString modifiedProperty(const QString &type) const;
+    qint64 tick();
+
+    mutable QMutex m_mutex;
+    QString m_token = QStringLiteral("pat-emulator-token");
+    QHash<QString, QList<Record>> m_objects;
+    QHash<QString, int> m_nextId;
+    QList<Owner> m_owners;
+    QHash<QString, QJsonObject> m_properties;
+    QList<PendingFault> m_faults;
+    QSet<QString> m_malformed;
+    bool m_overlap = false;
+    qint64 m_clock = 1'788'220'800'000; // 2026-09-01T00:00:00Z, and a second per change after it
+    QStringList m_log;
+    quint16 m_port = 0;
+};
+
+} // namespace csm::emulator

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <array>
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <variant>
+
+namespace csm {
+
+/// The kinds of CRM records the app reads, in the order a sync applies them (owners name the
+/// accounts' owners; contacts and deals hang off companies).
+enum class CrmObject : quint8 { Owners, Companies, Contacts, Deals };
+
+inline constexpr std::array AllCrmObjects { CrmObject::Owners, CrmObject::Companies, CrmObject::Contacts, CrmObject::Deals };
+
+/// "owners", "companies", "contacts", "deals".
+QString crmObjectKey(CrmObject object);
+std::optional<CrmObject> crmObjectFromKey(QStringView key);
+
+/// One record as a connector read it, in the app's field names. The fields a connector fills:
+///  - owners:    name, email
+///  - companies: name (required), domain, owner_id, arr (decimal string), currency, renewal_date,
+///               contract_start (YYYY-MM-DD), lifecycle_stage (app key), tags
+///  - contacts:  name (required), email, title, role, champion ("true"/"false")
+///  - deals:     name, amount (decimal string), currency, stage, close_date, closed, won
+/// Contacts and deals name their companies in `companyIds`. A deleted (archived) record needs only
+/// its id.
+struct CrmRecord
+{
+    CrmObject object = CrmObject::Companies;
+    QString id;
+    QDateTime modifiedAt;
+    bool deleted = false;
+    QVariantMap fields;
+    QStringList companyIds;
+};
+
+/// A record the connector could not read: skipped and reported, the rest go on.
+struct CrmRecordIssue
+{
+    CrmObject object = CrmObject::Companies;
+    QString recordId; ///< empty when even the id was unreadable
+    QString reason;
+};
+
+/// One page of changes, and the cursor that resumes after it. The engine stores `cursor` in the
+/// same transaction as the page's records, so a sync stopped anywhere resumes without a loss or a
+/// duplicate.
+struct CrmPage
+{
+    QList<CrmRecord> records;
+    QList<CrmRecordIssue> issues;
+    QString cursor;    ///< opaque to the engine; empty means "from the start"
+    bool done = false; ///< no more changes for now
+    int retries = 0;   ///< requests repeated for this page (rate limits, server errors, timeouts)
+};
+
+/// A field to write back to the CRM: the app's health score, band and segment.
+struct CrmFieldUpdate
+{
+    QString recordId;
+    QVariantMap fields; ///< health_score, health_band, segment
+};
+
+/// What a connector needs to be told before it can connect.
+struct ConnectorSetting
+{
+    enum class Kind : quint8 { Text, Url, File, Number };
+    QString key;
+    QString label;
+    QString description;
+    Kind kind = Kind::Text;
+    QString defaultValue;
+    bool required = false;
+};
+
+/// Why a connector failed, so the engine can say what to do: authenticate again, wait, or fix data.
+enum class CrmFailure : quint8 { None, Auth, RateLimited, Server, Network, BadResponse, Unsupported, Cancelled };
+
+/// A failure with its kind and a message that names the connection's CRM and what to do.
+struct CrmError
+{
+    CrmFailure kind = CrmFailure::None;
+    QString message;
+};
+
+/// A CRM the app syncs with: reads pages of changes since a cursor and writes fields back.
+///
+/// Contract:
+///  - configure() is called once, before anything else, with the connection's settings and the
+///    secret (a token) read from the keychain or an environment variable; connectors never store
+///    or log the secret.
+///  - Calls come from one worker thread (the sync's), one at a time; a connector may block on the
+///    network, and checks `cancel` (when set) at least between requests.
+///  - pull() returns the next page of records of `object` changed after `cursor` (empty: all of
+///    them) with the cursor that resumes after that page; the same record may come twice (the
+///    engine stores it once). It retries rate limits, server errors and timeouts itself, within
+///    bounds, and fails with Auth on 401/403.
+///  - push() writes fields of records back, creating the CRM fields it needs.
+class CrmConnector
+{
+public:
+    virtual ~CrmConnector() = default;
+
+    virtual QString key() const = 0;
+    virtual QString displayName() const = 0;
+    virtual QList<ConnectorSetting> settings() const = 0;
+    virtual QList<CrmObject> objects() const = 0;
+    virtual bool canPush() const { return false; }
+
+    virtual std::optional<CrmError> configure(const QVariantMap &settings, const QString &secret) = 0;
+    virtual std::optional<CrmError> testConnection() = 0;
+    virtual std::variant<CrmPage, CrmError> pull(CrmObject object, const QString &cursor) = 0;
+    virtual std::optional<CrmError> push(CrmObject object, const QList<CrmFieldUpdate> &updates);
+
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+protected:
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    const std::atomic_bool *cancelFlag() const { return m_cancel; }
+
+private:
+    const std::atomic_bool *m_cancel = nullptr;
+};
+
+/// Makes connectors of one kind. Built-in factories register themselves; third-party ones are Qt
+/// plugins (a QObject implementing this interface, with Q_PLUGIN_METADATA naming
+/// CsmCrmConnectorFactory_iid and a plugin.json {"key": ..., "name": ...}).
+class CrmConnectorFactory
+{
+public:
+    virtual ~CrmConnectorFactory() = default;
+    virtual QString key() const = 0;
+    virtual QString displayName() const = 0;
+    virtual std::unique_ptr<CrmConnector> create() const = 0;
+};
+
+} // namespace csm
+
+#define CsmCrmConnectorFactory_iid "org.csm-workbench.CrmConnectorFactory/1.0"
+Q_DECLARE_INTERFACE(csm::CrmConnectorFactory, CsmCrmConnectorFactory_iid)

@@ -1,0 +1,524 @@
+#include "hubspotconnector.h"
+
+#include "domain/lifecyclestage.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QUrlQuery>
+
+namespace csm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("csm::HubSpotConnector", text);
+}
+
+/// HubSpot's own words for an error: the `message` of its JSON error body.
+QString hubspotError(const HttpReply &reply)
+{
+    const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
+    const QString message = o.value(QLatin1String("message")).toString();
+    return message.isEmpty() ? QString::fromUtf8(reply.body.left(200)).simplified() : message;
+}
+
+/// A date property as YYYY-MM-DD: HubSpot sends dates as "2026-12-01", ISO date-times or epoch
+/// milliseconds, depending on the property's type.
+QString dateOf(const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    bool isNumber = false;
+    const qint64 ms = value.toLongLong(&isNumber);
+    if (isNumber)
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toString(Qt::ISODate);
+    const QDate day = QDate::fromString(value.left(10), Qt::ISODate);
+    return day.isValid() ? day.toString(Qt::ISODate) : QString();
+}
+
+QDateTime timestampOf(const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    bool isNumber = false;
+    const qint64 ms = value.toLongLong(&isNumber);
+    if (isNumber)
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(value, Qt::ISODate);
+    return t.toUTC();
+}
+
+/// A decimal number as text, or empty when it is not one.
+QString decimalOf(const QString &value)
+{
+    bool ok = false;
+    value.trimmed().toDouble(&ok);
+    return ok ? value.trimmed() : QString();
+}
+
+} // namespace
+
+HubSpotConnector::HubSpotConnector()
+    : m_http(QStringLiteral("HubSpot"))
+{
+    // 429 is HubSpot's rate limit; it says how long the window is in a header.
+    m_http.setRateLimitRule([](const HttpReply &reply) -> std::optional<int> {
+        if (reply.status != 429)
+            return std::nullopt;
+        bool ok = false;
+        const double seconds = reply.header("retry-after").toDouble(&ok);
+        if (ok)
+            return int(seconds * 1000);
+        const int interval = reply.header("x-hubspot-ratelimit-interval-milliseconds").toInt(&ok);
+        if (ok && reply.header("x-hubspot-ratelimit-remaining").toInt() <= 0)
+            return std::min(interval, 10'000);
+        return -1; // back off by the policy
+    });
+    m_http.setErrorReader(hubspotError);
+}
+
+QList<ConnectorSetting> HubSpotConnector::settings() const
+{
+    using K = ConnectorSetting::Kind;
+    return {
+        { QStringLiteral("base_url"), tr("API address"), tr("https://api.hubapi.com, or a proxy or test server"), K::Url,
+          QStringLiteral("https://api.hubapi.com"), true },
+        { QStringLiteral("arr_property"), tr("ARR property"), tr("The company property holding ARR"), K::Text,
+          QStringLiteral("arr"), false },
+        { QStringLiteral("renewal_property"), tr("Renewal date property"), {}, K::Text, QStringLiteral("renewal_date"), false },
+        { QStringLiteral("contract_start_property"), tr("Contract start property"), {}, K::Text,
+          QStringLiteral("contract_start_date"), false },
+        { QStringLiteral("stage_property"), tr("Lifecycle stage property"),
+          tr("A company property holding onboarding, adoption, expansion, renewal or advocacy"), K::Text,
+          QStringLiteral("cs_lifecycle_stage"), false },
+        { QStringLiteral("currency_property"), tr("Currency property"), {}, K::Text, QStringLiteral("currency"), false },
+        { QStringLiteral("page_size"), tr("Records per request"), tr("1 to 100"), K::Number, QStringLiteral("100"), false },
+        { QStringLiteral("timeout_ms"), tr("Timeout per request (ms)"), {}, K::Number, QStringLiteral("30000"), false },
+        { QStringLiteral("max_retries"), tr("Retries per request"), {}, K::Number, QStringLiteral("5"), false },
+        { QStringLiteral("retry_base_ms"), tr("First retry after (ms)"), {}, K::Number, QStringLiteral("500"), false },
+    };
+}
+
+std::optional<CrmError> HubSpotConnector::configure(const QVariantMap &settings, const QString &secret)
+{
+    const auto value = [&](const char *key, const QString &fallback) {
+        const QString v = settings.value(QLatin1String(key)).toString().trimmed();
+        return v.isEmpty() ? fallback : v;
+    };
+    m_baseUrl = value("base_url", QStringLiteral("https://api.hubapi.com"));
+    while (m_baseUrl.endsWith(u'/'))
+        m_baseUrl.chop(1);
+    const QUrl base(m_baseUrl);
+    if (!base.isValid() || (base.scheme() != u"https" && base.scheme() != u"http") || base.host().isEmpty())
+        return CrmError { CrmFailure::Unsupported, tr("'%1' is not an http(s) address").arg(m_baseUrl) };
+    if (secret.trimmed().isEmpty())
+        return CrmError { CrmFailure::Auth, tr("HubSpot needs a private app token or an OAuth access token") };
+    m_http.setBearerToken(secret.trimmed());
+    m_arrProperty = value("arr_property", QStringLiteral("arr"));
+    m_renewalProperty = value("renewal_property", QStringLiteral("renewal_date"));
+    m_contractStartProperty = value("contract_start_property", QStringLiteral("contract_start_date"));
+    m_stageProperty = value("stage_property", QStringLiteral("cs_lifecycle_stage"));
+    m_currencyProperty = value("currency_property", QStringLiteral("currency"));
+    m_pageSize = std::clamp(value("page_size", QStringLiteral("100")).toInt(), 1, 100);
+    RetryPolicy policy;
+    policy.timeoutMs = std::max(100, value("timeout_ms", QStringLiteral("30000")).toInt());
+    policy.maxRetries = std::clamp(value("max_retries", QStringLiteral("5")).toInt(), 0, 20);
+    policy.baseDelayMs = std::max(0, value("retry_base_ms", QStringLiteral("500")).toInt());
+    m_http.setPolicy(policy);
+    return std::nullopt;
+}
+
+QUrl HubSpotConnector::url(const QString &path, const QList<std::pair<QString, QString>> &query) const
+{
+    QUrl u(m_baseUrl + path);
+    QUrlQuery q;
+    for (const auto &[key, value] : query)
+        q.addQueryItem(key, value);
+    u.setQuery(q);
+    return u;
+}
+
+QString HubSpotConnector::objectPath(CrmObject object) const
+{
+    return QStringLiteral("/crm/v3/objects/") + crmObjectKey(object);
+}
+
+QString HubSpotConnector::modifiedProperty(CrmObject object) const
+{
+    return object == CrmObject::Contacts ? QStringLiteral("lastmodifieddate") : QStringLiteral("hs_lastmodifieddate");
+}
+
+QStringList HubSpotConnector::properties(CrmObject object) const
+{
+    switch (object) {
+    case CrmObject::Companies:
+        return { QStringLiteral("name"), QStringLiteral("domain"), QStringLiteral("hubspot_owner_id"),
+                 QStringLiteral("hs_lastmodifieddate"), m_arrProperty, m_renewalProperty, m_contractStartProperty,
+                 m_stageProperty, m_currencyProperty };
+    case CrmObject::Contacts:
+        return { QStringLiteral("firstname"), QStringLiteral("lastname"), QStringLiteral("email"), QStringLiteral("jobtitle"),
+                 QStringLiteral("lastmodifieddate") };
+    case CrmObject::Deals:
+        return { QStringLiteral("dealname"), QStringLiteral("amount"), QStringLiteral("deal_currency_code"),
+                 QStringLiteral("dealstage"), QStringLiteral("closedate"), QStringLiteral("hs_is_closed"),
+                 QStringLiteral("hs_is_closed_won"), QStringLiteral("hs_lastmodifieddate") };
+    case CrmObject::Owners:
+        return {};
+    }
+    return {};
+}
+
+std::variant<QJsonObject, CrmError> HubSpotConnector::getJson(const QByteArray &method, const QUrl &url, const QByteArray &body)
+{
+    m_http.setCancelFlag(cancelFlag());
+    auto sent = m_http.send(method, url, body);
+    if (auto *error = std::get_if<CrmError>(&sent))
+        return *error;
+    const HttpReply &reply = std::get<HttpReply>(sent);
+    if (reply.status < 200 || reply.status >= 300)
+        return CrmError { CrmFailure::BadResponse,
+                          tr("HubSpot refused %1 %2 (HTTP %3: %4)")
+                              .arg(QString::fromLatin1(method), url.path())
+                              .arg(reply.status)
+                              .arg(hubspotError(reply)) };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return CrmError { CrmFailure::BadResponse,
+                          tr("HubSpot answered %1 with something that is not a JSON object (%2 at byte %3); nothing "
+                             "of it was applied")
+                              .arg(url.path(), parseError.errorString())
+                              .arg(parseError.offset) };
+    return doc.object();
+}
+
+std::optional<CrmError> HubSpotConnector::testConnection()
+{
+    auto answer = getJson("GET", url(QStringLiteral("/crm/v3/objects/companies"), { { QStringLiteral("limit"), QStringLiteral("1") } }));
+    if (auto *error = std::get_if<CrmError>(&answer))
+        return *error;
+    return std::nullopt;
+}
+
+QString HubSpotConnector::Cursor::toString() const
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("phase"), phase },
+                                                        { QStringLiteral("after"), after },
+                                                        { QStringLiteral("since"), QString::number(since) },
+                                                        { QStringLiteral("max_seen"), QString::number(maxSeen) },
+                                                        { QStringLiteral("pass_start"), QString::number(passStart) } })
+                                 .toJson(QJsonDocument::Compact));
+}
+
+HubSpotConnector::Cursor HubSpotConnector::Cursor::fromString(const QString &text)
+{
+    Cursor c;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (o.isEmpty())
+        return c;
+    c.phase = o.value(QLatin1String("phase")).toString(c.phase);
+    c.after = o.value(QLatin1String("after")).toString();
+    c.since = o.value(QLatin1String("since")).toString().toLongLong();
+    c.maxSeen = o.value(QLatin1String("max_seen")).toString().toLongLong();
+    c.passStart = o.value(QLatin1String("pass_start")).toString().toLongLong();
+    return c;
+}
+
+void HubSpotConnector::readResults(CrmObject object, const QJsonArray &results, CrmPage &page, Cursor &cursor, bool archived) const
+{
+    for (const QJsonValue &value : results) {
+        const QJsonObject o = value.toObject();
+        const QJsonValue idValue = o.value(QLatin1String("id"));
+        const QString id = idValue.isString() ? idValue.toString() : idValue.isDouble() ? QString::number(qint64(idValue.toDouble())) : QString();
+        if (id.isEmpty()) {
+            page.issues << CrmRecordIssue { object, {}, tr("a record without an id") };
+            continue;
+        }
+        const QJsonValue propertiesValue = o.value(QLatin1String("properties"));
+        if (!propertiesValue.isObject()) {
+            page.issues << CrmRecordIssue { object, id, tr("its properties are not a JSON object") };
+            continue;
+        }
+        const QJsonObject p = propertiesValue.toObject();
+        const auto prop = [&](const QString &name) {
+            const QJsonValue v = p.value(name);
+            return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'f', -1) : QString();
+        };
+        CrmRecord r;
+        r.object = object;
+        r.id = id;
+        r.modifiedAt = timestampOf(prop(modifiedProperty(object)));
+        if (!r.modifiedAt.isValid())
+            r.modifiedAt = timestampOf(o.value(QLatin1String("updatedAt")).toString());
+        if (r.modifiedAt.isValid())
+            cursor.maxSeen = std::max(cursor.maxSeen, r.modifiedAt.toMSecsSinceEpoch());
+        r.deleted = archived || o.value(QLatin1String("archived")).toBool();
+        if (archived) {
+            // Only archived since the pass this cursor continues; older ones were seen before.
+            const QDateTime at = timestampOf(o.value(QLatin1String("archivedAt")).toString());
+            if (cursor.since > 0 && at.isValid() && at.toMSecsSinceEpoch() < cursor.since)
+                continue;
+            page.records << r;
+            continue;
+        }
+        switch (object) {
+        case CrmObject::Companies: {
+            const QString name = prop(QStringLiteral("name")).trimmed();
+            if (name.isEmpty()) {
+                page.issues << CrmRecordIssue { object, id, tr("no name (a required field)") };
+                continue;
+            }
+            r.fields.insert(QStringLiteral("name"), name);
+            r.fields.insert(QStringLiteral("domain"), prop(QStringLiteral("domain")).trimmed());
+            r.fields.insert(QStringLiteral("owner_id"), prop(QStringLiteral("hubspot_owner_id")).trimmed());
+            const QString arr = prop(m_arrProperty);
+            if (!arr.isEmpty() && decimalOf(arr).isEmpty()) {
+                page.issues << CrmRecordIssue { object, id, tr("ARR '%1' is not a number").arg(arr) };
+                continue;
+            }
+            r.fields.insert(QStringLiteral("arr"), decimalOf(arr));
+            r.fields.insert(QStringLiteral("renewal_date"), dateOf(prop(m_renewalProperty)));
+            r.fields.insert(QStringLiteral("contract_start"), dateOf(prop(m_contractStartProperty)));
+            const QString stage = prop(m_stageProperty).trimmed().toLower();
+            if (lifecycleStageFromKey(stage))
+                r.fields.insert(QStringLiteral("lifecycle_stage"), stage);
+            const QString currency = prop(m_currencyProperty).trimmed().toUpper();
+            if (currency.size() == 3)
+                r.fields.insert(QStringLiteral("currency"), currency);
+            break;
+        }
+        case CrmObject::Contacts: {
+            const QString name = QString(prop(QStringLiteral("firstname")).trimmed() + u' ' + prop(QStringLiteral("lastname")).trimmed()).trimmed();
+            const QString email = prop(QStringLiteral("email")).trimmed();
+            if (name.isEmpty() && email.isEmpty()) {
+                page.issues << CrmRecordIssue { object, id, tr("neither a name nor an email") };
+                continue;
+            }
+            r.fields.insert(QStringLiteral("name"), name.isEmpty() ? email : name);
+            r.fields.insert(QStringLiteral("email"), email);
+            r.fields.insert(QStringLiteral("title"), prop(QStringLiteral("jobtitle")).trimmed());
+            break;
+        }
+        case CrmObject::Deals:
+            r.fields.insert(QStringLiteral("name"), prop(QStringLiteral("dealname")).trimmed());
+            r.fields.insert(QStringLiteral("amount"), decimalOf(prop(QStringLiteral("amount"))));
+            r.fields.insert(QStringLiteral("currency"), prop(QStringLiteral("deal_currency_code")).trimmed().toUpper());
+            r.fields.insert(QStringLiteral("stage"), prop(QStringLiteral("dealstage")).trimmed());
+            r.fields.insert(QStringLiteral("close_date"), dateOf(prop(QStringLiteral("closedate"))));
+            r.fields.insert(QStringLiteral("closed"), prop(QStringLiteral("hs_is_closed")) == u"true");
+            r.fields.insert(QStringLiteral("won"), prop(QStringLiteral("hs_is_closed_won")) == u"true");
+            break;
+        case CrmObject::Owners:
+            break;
+        }
+        // Associations listed with the record (list endpoint); the search endpoint has none.
+        const QJsonArray companies = o.value(QLatin1String("associations")).toObject().value(QLatin1String("companies")).toObject().value(QLatin1String("results")).toArray();
+        for (const QJsonValue &c : companies) {
+            const QJsonValue cid = c.toObject().value(QLatin1String("id"));
+            r.companyIds << (cid.isString() ? cid.toString() : QString::number(qint64(cid.toDouble())));
+        }
+        page.records << r;
+    }
+}
+
+std::optional<CrmError> HubSpotConnector::addAssociations(CrmObject object, CrmPage &page)
+{
+    if (object != CrmObject::Contacts && object != CrmObject::Deals)
+        return std::nullopt;
+    QJsonArray inputs;
+    for (const CrmRecord &r : std::as_const(page.records))
+        if (!r.deleted)
+            inputs.append(QJsonObject { { QStringLiteral("id"), r.id } });
+    if (inputs.isEmpty())
+        return std::nullopt;
+    const QString path = QStringLiteral("/crm/v3/associations/%1/companies/batch/read").arg(crmObjectKey(object));
+    auto answer = getJson("POST", url(path), QJsonDocument(QJsonObject { { QStringLiteral("inputs"), inputs } }).toJson(QJsonDocument::Compact));
+    if (auto *error = std::get_if<CrmError>(&answer))
+        return *error;
+    QHash<QString, QStringList> companies;
+    for (const QJsonValue &v : std::get<QJsonObject>(answer).value(QLatin1String("results")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString from = o.value(QLatin1String("from")).toObject().value(QLatin1String("id")).toString();
+        for (const QJsonValue &to : o.value(QLatin1String("to")).toArray())
+            companies[from] << to.toObject().value(QLatin1String("id")).toString();
+    }
+    for (CrmRecord &r : page.records)
+        if (!r.deleted)
+            r.companyIds = companies.value(r.id);
+    return std::nullopt;
+}
+
+std::variant<CrmPage, CrmError> HubSpotConnector::pullOwners(const Cursor &cursor)
+{
+    QList<std::pair<QString, QString>> query { { QStringLiteral("limit"), QString::number(m_pageSize) } };
+    if (!cursor.after.isEmpty())
+        query << std::pair { QStringLiteral("after"), cursor.after };
+    auto answer = getJson("GET", url(QStringLiteral("/crm/v3/owners"), query));
+    if (auto *error = std::get_if<CrmError>(&answer))
+        return *error;
+    const QJsonObject o = std::get<QJsonObject>(answer);
+    CrmPage page;
+    for (const QJsonValue &v : o.value(QLatin1String("results")).toArray()) {
+        const QJsonObject owner = v.toObject();
+        const QJsonValue idValue = owner.value(QLatin1String("id"));
+        const QString id = idValue.isString() ? idValue.toString() : idValue.isDouble() ? QString::number(qint64(idValue.toDouble())) : QString();
+        if (id.isEmpty()) {
+            page.issues << CrmRecordIssue { CrmObject::Owners, {}, tr("an owner without an id") };
+            continue;
+        }
+        CrmRecord r;
+        r.object = CrmObject::Owners;
+        r.id = id;
+        const QString name = QString(owner.value(QLatin1String("firstName")).toString() + u' ' + owner.value(QLatin1String("lastName")).toString()).trimmed();
+        r.fields.insert(QStringLiteral("email"), owner.value(QLatin1String("email")).toString());
+        r.fields.insert(QStringLiteral("name"), name.isEmpty() ? owner.value(QLatin1String("email")).toString() : name);
+        r.deleted = owner.value(QLatin1String("archived")).toBool();
+        page.records << r;
+    }
+    const QString next = o.value(QLatin1String("paging")).toObject().value(QLatin1String("next")).toObject().value(QLatin1String("after")).toString();
+    Cursor c;
+    c.after = next;
+    page.done = next.isEmpty();
+    page.cursor = page.done ? QString() : c.toString(); // owners are read whole every time
+    return page;
+}
+
+std::variant<CrmPage, CrmError> HubSpotConnector::pull(CrmObject object, const QString &cursorText)
+{
+    Cursor cursor = Cursor::fromString(cursorText);
+    if (object == CrmObject::Owners)
+        return pullOwners(cursor);
+    if (cursor.passStart == 0)
+        cursor.passStart = QDateTime::currentMSecsSinceEpoch();
+
+    QJsonObject answer;
+    const bool archivedPhase = cursor.phase == u"archived";
+    if (cursor.phase == u"full" || archivedPhase) {
+        QList<std::pair<QString, QString>> query { { QStringLiteral("limit"), QString::number(m_pageSize) },
+                                                   { QStringLiteral("properties"), properties(object).join(u',') },
+                                                   { QStringLiteral("archived"), archivedPhase ? QStringLiteral("true") : QStringLiteral("false") } };
+        if (object != CrmObject::Companies && !archivedPhase)
+            query << std::pair { QStringLiteral("associations"), QStringLiteral("companies") };
+        if (!cursor.after.isEmpty())
+            query << std::pair { QStringLiteral("after"), cursor.after };
+        auto got = getJson("GET", url(objectPath(object), query));
+        if (auto *error = std::get_if<CrmError>(&got))
+            return *error;
+        answer = std::get<QJsonObject>(got);
+    } else {
+        const QJsonObject filter { { QStringLiteral("propertyName"), modifiedProperty(object) },
+                                   { QStringLiteral("operator"), QStringLiteral("GTE") },
+                                   { QStringLiteral("value"), QString::number(cursor.since) } };
+        QJsonObject body { { QStringLiteral("filterGroups"),
+                             QJsonArray { QJsonObject { { QStringLiteral("filters"), QJsonArray { filter } } } } },
+                           { QStringLiteral("sorts"), QJsonArray { QJsonObject { { QStringLiteral("propertyName"), modifiedProperty(object) },
+                                                                                  { QStringLiteral("direction"), QStringLiteral("ASCENDING") } } } },
+                           { QStringLiteral("properties"), QJsonArray::fromStringList(properties(object)) },
+                           { QStringLiteral("limit"), m_pageSize } };
+        if (!cursor.after.isEmpty())
+            body.insert(QStringLiteral("after"), cursor.after);
+        auto got = getJson("POST", url(objectPath(object) + QStringLiteral("/search")), QJsonDocument(body).toJson(QJsonDocument::Compact));
+        if (auto *error = std::get_if<CrmError>(&got))
+            return *error;
+        answer = std::get<QJsonObject>(got);
+    }
+    if (!answer.value(QLatin1String("results")).isArray())
+        return CrmError { CrmFailure::BadResponse,
+                          tr("HubSpot's answer for %1 has no list of results; nothing of it was applied").arg(crmObjectKey(object)) };
+
+    CrmPage page;
+    Cursor next = cursor;
+    readResults(object, answer.value(QLatin1String("results")).toArray(), page, next, archivedPhase);
+    if (cursor.phase == u"incremental")
+        if (auto error = addAssociations(object, page))
+            return *error;
+    page.retries = m_http.takeRetries();
+
+    next.after = answer.value(QLatin1String("paging")).toObject().value(QLatin1String("next")).toObject().value(QLatin1String("after")).toString();
+    if (!next.after.isEmpty()) {
+        // The search stops at 10,000 results: start it again from the newest modification seen.
+        bool ok = false;
+        const int offset = next.after.toInt(&ok);
+        if (cursor.phase == u"incremental" && ok && offset + m_pageSize > SearchCap) {
+            next.since = std::max(next.since, next.maxSeen);
+            next.after.clear();
+        }
+        page.cursor = next.toString();
+        return page;
+    }
+    // This phase is over.
+    if (cursor.phase == u"full" || cursor.phase == u"incremental") {
+        next.phase = QStringLiteral("archived");
+        next.after.clear();
+        page.cursor = next.toString();
+        return page;
+    }
+    // Archived records read: the pass is complete; the next one asks for what changed since.
+    Cursor done;
+    done.phase = QStringLiteral("incremental");
+    done.since = next.maxSeen > 0 ? next.maxSeen : cursor.passStart;
+    done.since = std::max(done.since, cursor.since);
+    page.cursor = done.toString();
+    page.done = true;
+    return page;
+}
+
+std::optional<CrmError> HubSpotConnector::ensureProperty(const QString &name, const QString &label, const QString &type,
+                                                         const QString &fieldType)
+{
+    if (m_propertiesEnsured.contains(name))
+        return std::nullopt;
+    m_http.setCancelFlag(cancelFlag());
+    auto sent = m_http.send("GET", url(QStringLiteral("/crm/v3/properties/companies/") + name));
+    if (auto *error = std::get_if<CrmError>(&sent))
+        return *error;
+    const HttpReply &reply = std::get<HttpReply>(sent);
+    if (reply.status == 404) {
+        const QJsonObject body { { QStringLiteral("name"), name },
+                                 { QStringLiteral("label"), label },
+                                 { QStringLiteral("type"), type },
+                                 { QStringLiteral("fieldType"), fieldType },
+                                 { QStringLiteral("groupName"), QStringLiteral("companyinformation") } };
+        auto created = getJson("POST", url(QStringLiteral("/crm/v3/properties/companies")), QJsonDocument(body).toJson(QJsonDocument::Compact));
+        if (auto *error = std::get_if<CrmError>(&created))
+            return *error;
+    } else if (reply.status < 200 || reply.status >= 300) {
+        return CrmError { CrmFailure::BadResponse,
+                          tr("HubSpot refused to show the property %1 (HTTP %2: %3)").arg(name).arg(reply.status).arg(hubspotError(reply)) };
+    }
+    m_propertiesEnsured << name;
+    return std::nullopt;
+}
+
+std::optional<CrmError> HubSpotConnector::push(CrmObject object, const QList<CrmFieldUpdate> &updates)
+{
+    if (object != CrmObject::Companies)
+        return CrmError { CrmFailure::Unsupported, tr("HubSpot write-back covers companies only") };
+    if (auto e = ensureProperty(QStringLiteral("csm_health_score"), tr("Health score (CSM Workbench)"), QStringLiteral("number"), QStringLiteral("number")))
+        return e;
+    if (auto e = ensureProperty(QStringLiteral("csm_health_band"), tr("Health band (CSM Workbench)"), QStringLiteral("string"), QStringLiteral("text")))
+        return e;
+    if (auto e = ensureProperty(QStringLiteral("csm_segment"), tr("Segment (CSM Workbench)"), QStringLiteral("string"), QStringLiteral("text")))
+        return e;
+    constexpr int Batch = 100;
+    for (qsizetype from = 0; from < updates.size(); from += Batch) {
+        QJsonArray inputs;
+        for (const CrmFieldUpdate &u : updates.mid(from, Batch)) {
+            QJsonObject properties;
+            for (auto it = u.fields.cbegin(); it != u.fields.cend(); ++it)
+                properties.insert(QStringLiteral("csm_") + it.key(), it.value().toString());
+            inputs.append(QJsonObject { { QStringLiteral("id"), u.recordId }, { QStringLiteral("properties"), properties } });
+        }
+        auto answer = getJson("POST", url(QStringLiteral("/crm/v3/objects/companies/batch/update")),
+                              QJsonDocument(QJsonObject { { QStringLiteral("inputs"), inputs } }).toJson(QJsonDocument::Compact));
+        if (auto *error = std::get_if<CrmError>(&answer))
+            return *error;
+    }
+    return std::nullopt;
+}
+
+} // namespace csm

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "crmconnector.h"
+#include "crmhttp.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace csm {
+
+/// HubSpot's CRM API v3: companies, contacts, deals and owners.
+///
+/// The first sync lists every record (`GET /crm/v3/objects/{type}`, paged with `after`, with the
+/// company associations of contacts and deals), then the archived ones (which become deletions).
+/// Later syncs ask the search endpoint for records modified since the last one seen
+/// (`hs_lastmodifieddate`; `lastmodifieddate` for contacts), oldest first, and start the query
+/// again from the newest seen before the search's 10,000-result cap. Owners are small and listed
+/// whole each time. Health, band and segment are written back to company properties, created
+/// when missing, with batch updates.
+class HubSpotConnector final : public CrmConnector
+{
+public:
+    HubSpotConnector();
+
+    QString key() const override { return QStringLiteral("hubspot"); }
+    QString displayName() const override { return QStringLiteral("HubSpot"); }
+    QList<ConnectorSetting> settings() const override;
+    QList<CrmObject> objects() const override { return { AllCrmObjects.begin(), AllCrmObjects.end() }; }
+    bool canPush() const override { return true; }
+
+    std::optional<CrmError> configure(const QVariantMap &settings, const QString &secret) override;
+    std::optional<CrmError> testConnection() override;
+    std::variant<CrmPage, CrmError> pull(CrmObject object, const QString &cursor) override;
+    std::optional<CrmError> push(CrmObject object, const QList<CrmFieldUpdate> &updates) override;
+
+    /// The search endpoint returns at most this many results for one query.
+    static constexpr int SearchCap = 10'000;
+
+private:
+    struct Cursor
+    {
+        QString phase = QStringLiteral("full"); ///< full, archived, incremental
+        QString after;
+        qint64 since = 0;   ///< ms since the epoch: the incremental query's lower bound
+        qint64 maxSeen = 0; ///< the newest modification seen in this pass
+        qint64 passStart = 0; ///< when the pass began, for the archived records of an incremental pass
+        QString toString() const;
+        static Cursor fromString(const QString &text);
+    };
+
+    QUrl url(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const;
+    QString objectPath(CrmObject object) const;
+    QString modifiedProperty(CrmObject object) const;
+    QStringList properties(CrmObject object) const;
+    std::variant<CrmPage, CrmError> pullOwners(const Cursor &cursor);
+    std::variant<QJsonObject, CrmError> getJson(const QByteArray &method, const QUrl &url, const QByteArray &body = {});
+    void readResults(CrmObject object, const QJsonArray &results, CrmPage &page, Cursor &cursor, bool archived) const;
+    std::optional<CrmError> addAssociations(CrmObject object, CrmPage &page);
+    std::optional<CrmError> ensureProperty(const QString &name, const QString &label, const QString &type, const QString &fieldType);
+
+    CrmHttp m_http;
+    QString m_baseUrl;
+    int m_pageSize = 100;
+    QString m_arrProperty;
+    QString m_renewalProperty;
+    QString m_contractStartProperty;
+    QString m_stageProperty;
+    QString m_currencyProperty;
+    QStringList m_propertiesEnsured;
+};
+
+} // namespace csm

@@ -1,0 +1,460 @@
+#include "syncengine.h"
+
+#include "segmentation/segmentationservice.h"
+#include "store/sqlvalues.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace csm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("csm::SyncEngine", text);
+}
+
+Error sqlError(const QSqlQuery &q)
+{
+    return Error { q.lastError().text() };
+}
+
+QVariant nullableDate(const QVariant &value)
+{
+    const QString text = value.toString();
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+qint64 cents(const QVariant &decimal)
+{
+    bool ok = false;
+    const double value = decimal.toString().toDouble(&ok);
+    return ok && value > 0 ? qint64(std::llround(value * 100.0)) : 0;
+}
+
+} // namespace
+
+struct SyncEngine::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : owner(db), company(db), insertCompany(db), updateCompany(db), archiveCompany(db), localEdits(db), conflict(db),
+          accountByCrm(db), contact(db), upsertContact(db), deleteContact(db), deal(db), upsertDeal(db), archiveDeal(db),
+          issue(db)
+    {
+        owner.prepare(QStringLiteral("INSERT INTO crm_owners (connection_id, crm_id, name, email, archived) VALUES (?, ?, ?, ?, ?) "
+                                     "ON CONFLICT (connection_id, crm_id) DO UPDATE SET name = excluded.name, "
+                                     "email = excluded.email, archived = excluded.archived"));
+        company.prepare(QStringLiteral("SELECT id, archived_at IS NOT NULL, crm_modified_at FROM accounts WHERE crm_id = ?"));
+        insertCompany.prepare(QStringLiteral(
+            "INSERT INTO accounts (crm_id, name, domain, owner, owner_crm_id, arr_cents, currency, renewal_date, contract_start, "
+            "lifecycle_stage, crm_modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        updateCompany.prepare(QStringLiteral(
+            "UPDATE accounts SET name = ?, domain = ?, owner = ?, owner_crm_id = ?, arr_cents = ?, currency = ?, renewal_date = ?, "
+            "contract_start = ?, lifecycle_stage = coalesce(?, lifecycle_stage), crm_modified_at = ?, archived_at = NULL "
+            "WHERE id = ?"));
+        archiveCompany.prepare(QStringLiteral("UPDATE accounts SET archived_at = ? WHERE id = ? AND archived_at IS NULL"));
+        localEdits.prepare(QStringLiteral("SELECT field, base_value, local_value FROM sync_local_edits WHERE account_id = ?"));
+        conflict.prepare(QStringLiteral("UPDATE sync_local_edits SET crm_value = ? WHERE account_id = ? AND field = ?"));
+        accountByCrm.prepare(QStringLiteral("SELECT id FROM accounts WHERE crm_id = ?"));
+        contact.prepare(QStringLiteral("SELECT id, crm_modified_at FROM contacts WHERE crm_id = ?"));
+        upsertContact.prepare(QStringLiteral(
+            "INSERT INTO contacts (account_id, crm_id, name, email, title, crm_modified_at) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (crm_id) DO UPDATE SET account_id = excluded.account_id, name = excluded.name, "
+            "email = excluded.email, title = excluded.title, crm_modified_at = excluded.crm_modified_at"));
+        deleteContact.prepare(QStringLiteral("DELETE FROM contacts WHERE crm_id = ?"));
+        deal.prepare(QStringLiteral("SELECT id, crm_modified_at, archived_at IS NOT NULL FROM deals WHERE crm_id = ?"));
+        upsertDeal.prepare(QStringLiteral(
+            "INSERT INTO deals (account_id, crm_id, name, amount_cents, currency, stage, close_date, is_closed, is_won, "
+            "crm_modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (crm_id) DO UPDATE SET "
+            "account_id = excluded.account_id, name = excluded.name, amount_cents = excluded.amount_cents, "
+            "currency = excluded.currency, stage = excluded.stage, close_date = excluded.close_date, "
+            "is_closed = excluded.is_closed, is_won = excluded.is_won, crm_modified_at = excluded.crm_modified_at, "
+            "archived_at = NULL"));
+        archiveDeal.prepare(QStringLiteral("UPDATE deals SET archived_at = ? WHERE crm_id = ? AND archived_at IS NULL"));
+        issue.prepare(QStringLiteral("INSERT INTO sync_issues (run_id, object_type, record_id, reason) VALUES (?, ?, ?, ?)"));
+    }
+
+    QSqlQuery owner, company, insertCompany, updateCompany, archiveCompany, localEdits, conflict, accountByCrm, contact,
+        upsertContact, deleteContact, deal, upsertDeal, archiveDeal, issue;
+};
+
+SyncEngine::SyncEngine(QSqlDatabase db, CrmConnection connection, CrmConnector &connector)
+    : m_db(std::move(db))
+    , m_connection(std::move(connection))
+    , m_connector(connector)
+{
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::finish(SyncRun &run, const QString &status, const QString &message)
+{
+    run.status = status;
+    run.message = message;
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sync_runs SET status = ?, message = ?, finished_at = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(sql::text(message));
+    q.addBindValue(sql::timestamp(run.finishedAt));
+    q.addBindValue(run.id);
+    q.exec();
+    (void)saveCounts(run);
+}
+
+Status SyncEngine::saveCounts(const SyncRun &run)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sync_runs SET created = ?, updated = ?, deleted = ?, skipped = ?, pushed = ?, conflicts = ?, "
+                             "retries = ? WHERE id = ?"));
+    for (const QVariant &v : { QVariant(run.created), QVariant(run.updated), QVariant(run.deleted), QVariant(run.skipped),
+                               QVariant(run.pushed), QVariant(run.conflicts), QVariant(run.retries), QVariant(run.id) })
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+SyncRun SyncEngine::run(const std::atomic_bool *cancel, const Progress &progress)
+{
+    SyncRun run;
+    run.connectionId = m_connection.id;
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO sync_runs (connection_id, started_at) VALUES (?, ?)"));
+        q.addBindValue(m_connection.id);
+        q.addBindValue(sql::timestamp(run.startedAt));
+        if (!q.exec()) {
+            run.status = QStringLiteral("failed");
+            run.message = q.lastError().text();
+            return run;
+        }
+        run.id = q.lastInsertId().toLongLong();
+        q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_local_edits)"));
+        m_localEdits = q.next() && q.value(0).toBool();
+    }
+    m_sql = std::make_unique<Statements>(m_db);
+    m_connector.setCancelFlag(cancel);
+    const SyncStore store(m_db);
+
+    const QList<CrmObject> offered = m_connector.objects();
+    for (CrmObject object : AllCrmObjects) {
+        if (!offered.contains(object))
+            continue;
+        if (object == CrmObject::Companies) { // names of the owners the companies point at
+            m_ownerNames.clear();
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("SELECT crm_id, name FROM crm_owners WHERE connection_id = ?"));
+            q.addBindValue(m_connection.id);
+            q.exec();
+            while (q.next())
+                m_ownerNames.insert(q.value(0).toString(), q.value(1).toString());
+        }
+        auto cursor = store.cursor(m_connection.id, object);
+        if (!cursor) {
+            finish(run, QStringLiteral("failed"), cursor.errorMessage());
+            return run;
+        }
+        QString at = *cursor;
+        int records = 0;
+        for (;;) {
+            if (cancel && cancel->load()) {
+                finish(run, QStringLiteral("cancelled"), tr("Cancelled; every page applied so far is kept and the next sync goes on from there."));
+                return run;
+            }
+            auto pulled = m_connector.pull(object, at);
+            if (auto *error = std::get_if<CrmError>(&pulled)) {
+                if (error->kind == CrmFailure::Cancelled)
+                    finish(run, QStringLiteral("cancelled"), tr("Cancelled; every page applied so far is kept and the next sync goes on from there."));
+                else
+                    finish(run, QStringLiteral("failed"), tr("%1 (while reading %2)").arg(error->message, crmObjectKey(object)));
+                return run;
+            }
+            const CrmPage &page = std::get<CrmPage>(pulled);
+            run.retries += page.retries;
+            Transaction transaction(m_db);
+            Status applied = applyPage(object, page, run);
+            if (applied)
+                applied = store.setCursor(m_connection.id, object, page.cursor);
+            if (applied)
+                applied = saveCounts(run);
+            if (applied)
+                applied = transaction.commit();
+            if (!applied) {
+                finish(run, QStringLiteral("failed"), tr("Could not store a page of %1: %2").arg(crmObjectKey(object), applied.errorMessage()));
+                return run;
+            }
+            records += int(page.records.size());
+            if (progress)
+                progress(object, records);
+            at = page.cursor;
+            if (page.done)
+                break;
+        }
+    }
+    m_sql.reset();
+    // New accounts get their segment by the book's rules.
+    if (auto segmented = SegmentationService(m_db).recompute(); !segmented) {
+        finish(run, QStringLiteral("failed"), tr("Synced, but the segments could not be recomputed: %1").arg(segmented.errorMessage()));
+        return run;
+    }
+    finish(run, QStringLiteral("ok"), {});
+    return run;
+}
+
+Status SyncEngine::applyPage(CrmObject object, const CrmPage &page, SyncRun &run)
+{
+    for (const CrmRecordIssue &issue : page.issues) {
+        ++run.skipped;
+        if (Status s = addIssue(run, issue); !s)
+            return s;
+    }
+    for (const CrmRecord &r : page.records) {
+        Status s;
+        switch (object) {
+        case CrmObject::Owners: s = applyOwner(r, run); break;
+        case CrmObject::Companies: s = applyCompany(r, run); break;
+        case CrmObject::Contacts: s = applyContact(r, run); break;
+        case CrmObject::Deals: s = applyDeal(r, run); break;
+        }
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+Status SyncEngine::addIssue(const SyncRun &run, const CrmRecordIssue &issue)
+{
+    QSqlQuery &q = m_sql->issue;
+    q.addBindValue(run.id);
+    q.addBindValue(crmObjectKey(issue.object));
+    q.addBindValue(sql::text(issue.recordId));
+    q.addBindValue(sql::text(issue.reason));
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Status SyncEngine::applyOwner(const CrmRecord &r, SyncRun &)
+{
+    QSqlQuery &q = m_sql->owner;
+    q.addBindValue(m_connection.id);
+    q.addBindValue(r.id);
+    q.addBindValue(sql::text(r.fields.value(QStringLiteral("name")).toString()));
+    q.addBindValue(sql::text(r.fields.value(QStringLiteral("email")).toString()));
+    q.addBindValue(r.deleted ? 1 : 0);
+    if (!q.exec())
+        return sqlError(q);
+    m_ownerNames.insert(r.id, r.fields.value(QStringLiteral("name")).toString());
+    return {}; // owners are reference data, read whole each time: not counted as changes
+}
+
+Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
+{
+    QSqlQuery &find = m_sql->company;
+    find.addBindValue(r.id);
+    if (!find.exec())
+        return sqlError(find);
+    const bool exists = find.next();
+    const qint64 id = exists ? find.value(0).toLongLong() : 0;
+    const bool archived = exists && find.value(1).toBool();
+    const QDateTime storedModified = exists ? sql::toTimestamp(find.value(2)) : QDateTime();
+    find.finish();
+
+    if (r.deleted) {
+        if (!exists)
+            return {};
+        QSqlQuery &q = m_sql->archiveCompany;
+        q.addBindValue(sql::timestamp(r.modifiedAt.isValid() ? r.modifiedAt : QDateTime::currentDateTimeUtc()));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q);
+        if (q.numRowsAffected() > 0)
+            ++run.deleted;
+        return {};
+    }
+
+    const QString ownerId = r.fields.value(QStringLiteral("owner_id")).toString();
+    QVariantMap values {
+        { QStringLiteral("name"), r.fields.value(QStringLiteral("name")) },
+        { QStringLiteral("domain"), sql::text(r.fields.value(QStringLiteral("domain")).toString()) },
+        { QStringLiteral("owner"), sql::text(ownerId.isEmpty() ? QString() : m_ownerNames.value(ownerId, ownerId)) },
+        { QStringLiteral("arr_cents"), cents(r.fields.value(QStringLiteral("arr"))) },
+        { QStringLiteral("currency"), r.fields.value(QStringLiteral("currency")).toString().isEmpty()
+                                          ? QStringLiteral("USD")
+                                          : r.fields.value(QStringLiteral("currency")).toString() },
+        { QStringLiteral("renewal_date"), nullableDate(r.fields.value(QStringLiteral("renewal_date"))) },
+        { QStringLiteral("contract_start"), nullableDate(r.fields.value(QStringLiteral("contract_start"))) },
+    };
+    const QVariant stage = r.fields.contains(QStringLiteral("lifecycle_stage")) ? r.fields.value(QStringLiteral("lifecycle_stage"))
+                                                                                 : QVariant(QMetaType::fromType<QString>());
+
+    if (!exists) {
+        QSqlQuery &q = m_sql->insertCompany;
+        q.addBindValue(r.id);
+        for (const char *key : { "name", "domain", "owner" })
+            q.addBindValue(values.value(QLatin1String(key)));
+        q.addBindValue(sql::text(ownerId));
+        for (const char *key : { "arr_cents", "currency", "renewal_date", "contract_start" })
+            q.addBindValue(values.value(QLatin1String(key)));
+        q.addBindValue(sql::text(stage.isNull() ? QStringLiteral("onboarding") : stage.toString()));
+        q.addBindValue(sql::timestamp(r.modifiedAt));
+        if (!q.exec())
+            return Error { tr("company %1: %2").arg(r.id, q.lastError().text()) };
+        ++run.created;
+        return {};
+    }
+
+    // The same version seen again (a search restarts at the newest one it saw): nothing to do.
+    if (!archived && r.modifiedAt.isValid() && storedModified == r.modifiedAt)
+        return {};
+
+    // Fields edited here keep the local value; a CRM change to one of them is a conflict.
+    if (m_localEdits) {
+        QSqlQuery &edits = m_sql->localEdits;
+        edits.addBindValue(id);
+        if (!edits.exec())
+            return sqlError(edits);
+        QList<std::tuple<QString, QString, QString>> found;
+        while (edits.next())
+            found << std::tuple { edits.value(0).toString(), edits.value(1).toString(), edits.value(2).toString() };
+        edits.finish();
+        for (const auto &[field, base, local] : found) {
+            if (!values.contains(field))
+                continue;
+            const QString crm = values.value(field).toString();
+            if (crm != base && crm != local) {
+                QSqlQuery &c = m_sql->conflict;
+                c.addBindValue(sql::text(crm));
+                c.addBindValue(id);
+                c.addBindValue(field);
+                if (!c.exec())
+                    return sqlError(c);
+                ++run.conflicts;
+            }
+            values.insert(field, field == u"arr_cents" ? QVariant(local.toLongLong()) : QVariant(local));
+        }
+    }
+    QSqlQuery &q = m_sql->updateCompany;
+    for (const char *key : { "name", "domain", "owner" })
+        q.addBindValue(values.value(QLatin1String(key)));
+    q.addBindValue(sql::text(ownerId));
+    for (const char *key : { "arr_cents", "currency", "renewal_date", "contract_start" })
+        q.addBindValue(values.value(QLatin1String(key)));
+    q.addBindValue(stage);
+    q.addBindValue(sql::timestamp(r.modifiedAt));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error { tr("company %1: %2").arg(r.id, q.lastError().text()) };
+    ++run.updated;
+    return {};
+}
+
+std::optional<qint64> SyncEngine::accountOfCompanies(const QStringList &companyIds)
+{
+    QSqlQuery &q = m_sql->accountByCrm;
+    for (const QString &company : companyIds) {
+        q.addBindValue(company);
+        if (q.exec() && q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            q.finish();
+            return id;
+        }
+        q.finish();
+    }
+    return std::nullopt;
+}
+
+Status SyncEngine::applyContact(const CrmRecord &r, SyncRun &run)
+{
+    if (r.deleted) {
+        QSqlQuery &q = m_sql->deleteContact;
+        q.addBindValue(r.id);
+        if (!q.exec())
+            return sqlError(q);
+        run.deleted += q.numRowsAffected() > 0 ? 1 : 0;
+        return {};
+    }
+    const auto account = accountOfCompanies(r.companyIds);
+    if (!account) {
+        ++run.skipped;
+        return addIssue(run, { CrmObject::Contacts, r.id,
+                               r.companyIds.isEmpty() ? tr("not associated with a company")
+                                                      : tr("its company %1 is not in the book").arg(r.companyIds.join(u',')) });
+    }
+    QSqlQuery &find = m_sql->contact;
+    find.addBindValue(r.id);
+    if (!find.exec())
+        return sqlError(find);
+    const bool exists = find.next();
+    const QDateTime storedModified = exists ? sql::toTimestamp(find.value(1)) : QDateTime();
+    find.finish();
+    if (exists && r.modifiedAt.isValid() && storedModified == r.modifiedAt)
+        return {};
+    QSqlQuery &q = m_sql->upsertContact;
+    q.addBindValue(*account);
+    q.addBindValue(r.id);
+    q.addBindValue(sql::text(r.fields.value(QStringLiteral("name")).toString()));
+    q.addBindValue(sql::text(r.fields.value(QStringLiteral("email")).toString()));
+    q.addBindValue(sql::text(r.fields.value(QStringLiteral("title")).toString()));
+    q.addBindValue(sql::timestamp(r.modifiedAt));
+    if (!q.exec())
+        return Error { tr("contact %1: %2").arg(r.id, q.lastError().text()) };
+    ++(exists ? run.updated : run.created);
+    return {};
+}
+
+Status SyncEngine::applyDeal(const CrmRecord &r, SyncRun &run)
+{
+    if (r.deleted) {
+        QSqlQuery &q = m_sql->archiveDeal;
+        q.addBindValue(sql::timestamp(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(r.id);
+        if (!q.exec())
+            return sqlError(q);
+        run.deleted += q.numRowsAffected() > 0 ? 1 : 0;
+        return {};
+    }
+    const auto account = accountOfCompanies(r.companyIds);
+    if (!account) {
+        ++run.skipped;
+        return addIssue(run, { CrmObject::Deals, r.id,
+                               r.companyIds.isEmpty() ? tr("not associated with a company")
+                                                      : tr("its company %1 is not in the book").arg(r.companyIds.join(u',')) });
+    }
+    QSqlQuery &find = m_sql->deal;
+    find.addBindValue(r.id);
+    if (!find.exec())
+        return sqlError(find);
+    const bool exists = find.next();
+    const QDateTime storedModified = exists ? sql::toTimestamp(find.value(1)) : QDateTime();
+    const bool archived = exists && find.value(2).toBool();
+    find.finish();
+    if (exists && !archived && r.modifiedAt.isValid() && storedModified == r.modifiedAt)
+        return {};
+    QSqlQuery &q = m_sql->upsertDeal;
+    q.addBindValue(*account);
+    q.addBindValue(r.id);
+    q.addBindValue(sql::text(r.fields.value(QStringLiteral("name")).toString()));
+    q.addBindValue(cents(r.fields.value(QStringLiteral("amount"))));
+    const QString currency = r.fields.value(QStringLiteral("currency")).toString();
+    q.addBindValue(currency.isEmpty() ? QStringLiteral("USD") : currency);
+    q.addBindValue(sql::text(r.fields.value(QStringLiteral("stage")).toString()));
+    q.addBindValue(nullableDate(r.fields.value(QStringLiteral("close_date"))));
+    q.addBindValue(r.fields.value(QStringLiteral("closed")).toBool() ? 1 : 0);
+    q.addBindValue(r.fields.value(QStringLiteral("won")).toBool() ? 1 : 0);
+    q.addBindValue(sql::timestamp(r.modifiedAt));
+    if (!q.exec())
+        return Error { tr("deal %1: %2").arg(r.id, q.lastError().text()) };
+    ++(exists ? run.updated : run.created);
+    return {};
+}
+
+} // namespace csm

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "crmconnector.h"
+#include "syncstore.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace csm {
+
+/// Runs one sync of a connection: for each object the connector offers (owners, companies,
+/// contacts, deals), pulls pages from the stored cursor until the connector says it is done, and
+/// applies each page **in one transaction with its cursor**, so a sync stopped at any moment
+/// resumes where it stopped, without a loss or a duplicate.
+///
+/// CRM-owned fields (name, domain, owner, ARR, currency, renewal date, contract start, stage) come
+/// from the CRM; the app's own data (notes, playbooks, health, overrides, segments set by hand) is
+/// never touched. A CRM-owned field edited in the app (sync_local_edits) is kept and waits to be
+/// pushed; if the CRM changed it too, it becomes a conflict with both values. Records the CRM
+/// archived are kept with their notes, marked archived. A record the connector could not read is
+/// logged (object, id, reason) and skipped; the rest go on.
+///
+/// Runs on the calling thread, which must own `db`; the UI runs it on a worker.
+class SyncEngine
+{
+public:
+    SyncEngine(QSqlDatabase db, CrmConnection connection, CrmConnector &connector);
+    ~SyncEngine();
+    SyncEngine(const SyncEngine &) = delete;
+    SyncEngine &operator=(const SyncEngine &) = delete;
+
+    /// `progress(object, records so far of it)` after each page.
+    using Progress = std::function<void(CrmObject object, int records)>;
+
+    /// The run as logged; status ok, failed (message says why; pages applied before the failure
+    /// stay, with their cursor) or cancelled.
+    SyncRun run(const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
+
+private:
+    struct Statements;
+    Status applyPage(CrmObject object, const CrmPage &page, SyncRun &run);
+    Status applyOwner(const CrmRecord &r, SyncRun &run);
+    Status applyCompany(const CrmRecord &r, SyncRun &run);
+    Status applyContact(const CrmRecord &r, SyncRun &run);
+    Status applyDeal(const CrmRecord &r, SyncRun &run);
+    Status addIssue(const SyncRun &run, const CrmRecordIssue &issue);
+    Status saveCounts(const SyncRun &run);
+    void finish(SyncRun &run, const QString &status, const QString &message);
+    std::optional<qint64> accountOfCompanies(const QStringList &companyIds);
+
+    QSqlDatabase m_db;
+    CrmConnection m_connection;
+    CrmConnector &m_connector;
+    std::unique_ptr<Statements> m_sql;
+    QHash<QString, QString> m_ownerNames; // CRM owner id → name
+    bool m_localEdits = false;
+};
+
+} // namespace csm
