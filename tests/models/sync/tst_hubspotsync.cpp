@@ -1,0 +1,375 @@
+// Syncing with HubSpot through the local emulator over real HTTP: a full pull, incremental pulls
+// with changes and deletions, and every fault the issue names — 401, 429, 500, a timeout, a body
+// that is not JSON, a malformed record, a record on two pages, a sync stopped half-way — each
+// leaving the book consistent, with the cursor advanced only together with the data.
+#include "hubspotemulator.h"
+
+#include "notes/notesservice.h"
+#include "store/bookreader.h"
+#include "store/database.h"
+#include "sync/connectorregistry.h"
+#include "sync/hubspotconnector.h"
+#include "sync/syncengine.h"
+#include "sync/syncstore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace csm;
+using csm::emulator::HubSpotEmulator;
+using Fault = HubSpotEmulator::Fault;
+
+namespace {
+
+int countOf(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+QString valueOf(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+}
+
+} // namespace
+
+class TestHubSpotSync final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<HubSpotEmulator> m_crm;
+    CrmConnection m_connection;
+    int m_books = 0;
+
+    QSqlDatabase db() const { return m_db->connection(); }
+
+    /// One sync as the app runs it, with a fresh connector configured like a user would.
+    SyncRun sync(const QString &token = {}, const std::atomic_bool *cancel = nullptr, const SyncEngine::Progress &progress = {},
+                 const QVariantMap &extra = {})
+    {
+        HubSpotConnector connector;
+        QVariantMap settings = m_connection.settings;
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            settings.insert(it.key(), it.value());
+        if (auto error = connector.configure(settings, token.isEmpty() ? m_crm->token() : token)) {
+            qWarning("%s", qPrintable(error->message));
+            return {};
+        }
+        SyncEngine engine(db(), m_connection, connector);
+        return engine.run(cancel, progress);
+    }
+
+private slots:
+    void init()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("sync-%1.sqlite").arg(++m_books)));
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        m_db = std::move(*db);
+        m_crm = std::make_unique<HubSpotEmulator>();
+        QVERIFY(m_crm->start() > 0);
+        m_crm->seed(60, 2, 1, 4, 7);
+        CrmConnection c;
+        c.name = QStringLiteral("HubSpot test");
+        c.connector = QStringLiteral("hubspot");
+        c.settings = { { QStringLiteral("base_url"), m_crm->baseUrl() },
+                       { QStringLiteral("page_size"), QStringLiteral("25") },
+                       { QStringLiteral("timeout_ms"), QStringLiteral("400") },
+                       { QStringLiteral("retry_base_ms"), QStringLiteral("5") },
+                       { QStringLiteral("max_retries"), QStringLiteral("3") } };
+        auto saved = SyncStore(this->db()).saveConnection(c);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        m_connection = *saved;
+    }
+
+    void cleanup()
+    {
+        m_crm.reset();
+        m_db.reset();
+    }
+
+    void registryKnowsHubSpot()
+    {
+        QVERIFY(ConnectorRegistry::instance().keys().contains(QStringLiteral("hubspot")));
+        auto connector = ConnectorRegistry::instance().find(QStringLiteral("hubspot"))->create();
+        QCOMPARE(connector->displayName(), QStringLiteral("HubSpot"));
+        QVERIFY(connector->configure({ { QStringLiteral("base_url"), QStringLiteral("ftp://x") } }, QStringLiteral("t")).has_value());
+        QVERIFY(connector->configure({}, QString()).has_value()); // no token
+    }
+
+    void fullSyncFillsTheBook()
+    {
+        const SyncRun run = sync();
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.created, 60 + 120 + 60);
+        QCOMPARE(run.skipped, 0);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts")), 60);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM contacts")), 120);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM deals")), 60);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM crm_owners")), 4);
+
+        // Fields as HubSpot has them, owners by name, contacts on their company's account.
+        const HubSpotEmulator::Record first = m_crm->records(QStringLiteral("companies")).first();
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("SELECT name, domain, arr_cents, renewal_date, lifecycle_stage, owner FROM accounts WHERE crm_id = '%1'").arg(first.id)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), first.properties.value(QStringLiteral("name")));
+        QCOMPARE(q.value(1).toString(), first.properties.value(QStringLiteral("domain")));
+        QCOMPARE(q.value(2).toLongLong(), first.properties.value(QStringLiteral("arr")).toLongLong() * 100);
+        QCOMPARE(q.value(3).toString(),
+                 QDateTime::fromMSecsSinceEpoch(first.properties.value(QStringLiteral("renewal_date")).toLongLong(), Qt::UTC).date().toString(Qt::ISODate));
+        QCOMPARE(q.value(4).toString(), first.properties.value(QStringLiteral("cs_lifecycle_stage")));
+        QVERIFY2(q.value(5).toString().contains(QStringLiteral("Owner")), qPrintable(q.value(5).toString()));
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM contacts c JOIN accounts a ON a.id = c.account_id WHERE a.crm_id = '%1'").arg(first.id)), 2);
+        // Every account got a segment by the book's rules.
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts WHERE segment = 'high'")), 12);
+
+        // The log, and a cursor per object.
+        auto runs = SyncStore(db()).runs(m_connection.id);
+        QVERIFY(runs.ok());
+        QCOMPARE(runs->size(), 1);
+        QCOMPARE(runs->first().created, run.created);
+        QCOMPARE(runs->first().status, QStringLiteral("ok"));
+        QVERIFY(runs->first().finishedAt.isValid());
+        for (CrmObject o : { CrmObject::Companies, CrmObject::Contacts, CrmObject::Deals })
+            QVERIFY(SyncStore(db()).cursor(m_connection.id, o)->contains(QStringLiteral("incremental")));
+
+        // Nothing changed: the next sync changes nothing, and asks by modification date.
+        const int before = m_crm->requests();
+        const SyncRun again = sync();
+        QCOMPARE(again.status, QStringLiteral("ok"));
+        QCOMPARE(again.created + again.updated + again.deleted, 0);
+        const QStringList log = m_crm->requestLog().mid(before);
+        QVERIFY(log.contains(QStringLiteral("POST /crm/v3/objects/companies/search")));
+        for (const QString &request : log)
+            QVERIFY2(!request.startsWith(QStringLiteral("GET /crm/v3/objects/companies?")) || request.contains(QStringLiteral("archived=true")),
+                     qPrintable(request));
+    }
+
+    void incrementalSyncTakesChangesAndDeletions()
+    {
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        const QList<HubSpotEmulator::Record> companies = m_crm->records(QStringLiteral("companies"));
+        const QString changed = companies.at(3).id;
+        const QString gone = companies.at(5).id;
+        // A note on the account that will be archived: the app's own data must survive.
+        const qint64 goneId = valueOf(db(), QStringLiteral("SELECT id FROM accounts WHERE crm_id = '%1'").arg(gone)).toLongLong();
+        Meeting note;
+        note.accountId = goneId;
+        note.heldOn = QDate(2026, 11, 1);
+        note.title = QStringLiteral("Kept");
+        QVERIFY(NotesService(db()).save(note, QStringLiteral("me")).ok());
+
+        QVERIFY(m_crm->update(QStringLiteral("companies"), changed, { { QStringLiteral("arr"), QStringLiteral("123456.78") },
+                                                                      { QStringLiteral("name"), QStringLiteral("Renamed Ltd") } }));
+        QVERIFY(m_crm->archive(QStringLiteral("companies"), gone));
+        const QString added = m_crm->add(QStringLiteral("companies"), { { QStringLiteral("name"), QStringLiteral("Newcomer GmbH") } });
+        m_crm->add(QStringLiteral("contacts"), { { QStringLiteral("firstname"), QStringLiteral("Nia") }, { QStringLiteral("email"), QStringLiteral("nia@new.example") } }, { added });
+        const QString contactGone = m_crm->records(QStringLiteral("contacts")).at(0).id;
+        QVERIFY(m_crm->archive(QStringLiteral("contacts"), contactGone));
+
+        const SyncRun run = sync();
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.created, 2);
+        QCOMPARE(run.updated, 1);
+        QCOMPARE(run.deleted, 2);
+        QCOMPARE(valueOf(db(), QStringLiteral("SELECT name || ' ' || arr_cents FROM accounts WHERE crm_id = '%1'").arg(changed)),
+                 QStringLiteral("Renamed Ltd 12345678"));
+        // Archived in the CRM: out of the book, kept in the file with its note.
+        QVERIFY(!valueOf(db(), QStringLiteral("SELECT archived_at FROM accounts WHERE id = %1").arg(goneId)).isEmpty());
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM meetings WHERE account_id = %1").arg(goneId)), 1);
+        auto rows = BookReader(db()).readAll();
+        QVERIFY(rows.ok());
+        QCOMPARE(int(rows->size()), 60); // 60 − 1 archived + 1 new
+        QVERIFY(std::none_of(rows->cbegin(), rows->cend(), [&](const BookRow &r) { return r.crmId == gone; }));
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM contacts WHERE crm_id = '%1'").arg(contactGone)), 0);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM contacts c JOIN accounts a ON a.id = c.account_id WHERE a.crm_id = '%1'").arg(added)), 1);
+    }
+
+    void aRefusedTokenStopsWithNothingHalfApplied()
+    {
+        const SyncRun run = sync(QStringLiteral("pat-wrong"));
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.message.contains(QStringLiteral("Re-authenticate")), qPrintable(run.message));
+        QVERIFY(run.message.contains(QStringLiteral("401")));
+        QVERIFY(!run.message.contains(m_crm->token())); // the token never shows
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts")), 0);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM sync_cursors WHERE cursor <> ''")), 0);
+        auto logged = SyncStore(db()).run(run.id);
+        QCOMPARE(logged->status, QStringLiteral("failed"));
+
+        // A 401 half-way through the companies: the pages before it stay, with their cursor, and the
+        // next sync goes on from there without a duplicate.
+        m_crm->injectFault(Fault::Status, 1, 401, QStringLiteral("/crm/v3/objects/companies"));
+        QCOMPARE(sync().status, QStringLiteral("failed"));
+        // The fault hit the first companies request: the owners were stored, no company.
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts")), 0);
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts")), 60);
+    }
+
+    void rateLimitsAreWaitedOutAndRetried()
+    {
+        m_crm->injectFault(Fault::RateLimit, 2, 429, QStringLiteral("/crm/v3/objects/companies"), 0);
+        const SyncRun run = sync();
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.retries, 2);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts")), 60);
+        QCOMPARE(SyncStore(db()).run(run.id)->retries, 2);
+
+        // A limit that does not lift: the sync gives up after the retries, and says why.
+        m_crm->injectFault(Fault::RateLimit, 10, 429, QStringLiteral("/crm/v3/objects/contacts"), 0);
+        m_crm->update(QStringLiteral("contacts"), m_crm->records(QStringLiteral("contacts")).at(0).id, { { QStringLiteral("jobtitle"), QStringLiteral("CTO") } });
+        const SyncRun limited = sync();
+        QCOMPARE(limited.status, QStringLiteral("failed"));
+        QVERIFY2(limited.message.contains(QStringLiteral("rate limit")), qPrintable(limited.message));
+        QVERIFY(limited.message.contains(QStringLiteral("3 retries")));
+    }
+
+    void serverErrorsAndTimeoutsAreRetriedWithinBounds()
+    {
+        m_crm->injectFault(Fault::Status, 2, 500, QStringLiteral("/crm/v3/objects/companies"));
+        m_crm->injectFault(Fault::Hang, 1, 0, QStringLiteral("/crm/v3/objects/deals"));
+        QElapsedTimer timer;
+        timer.start();
+        const SyncRun run = sync();
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.retries, 3);
+        QVERIFY(timer.elapsed() >= 400); // the unanswered request waited for its timeout
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM deals")), 60);
+
+        m_crm->update(QStringLiteral("companies"), m_crm->records(QStringLiteral("companies")).at(0).id, { { QStringLiteral("name"), QStringLiteral("Never Stored") } });
+        m_crm->injectFault(Fault::Status, 10, 503, QStringLiteral("/crm/v3/objects/companies"));
+        const SyncRun failed = sync();
+        QCOMPARE(failed.status, QStringLiteral("failed"));
+        QVERIFY2(failed.message.contains(QStringLiteral("HTTP 503")) && failed.message.contains(QStringLiteral("gave up after 3 retries")),
+                 qPrintable(failed.message));
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts WHERE name = 'Never Stored'")), 0);
+    }
+
+    void aBodyThatIsNotJsonChangesNothing()
+    {
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        const QString cursor = *SyncStore(db()).cursor(m_connection.id, CrmObject::Companies);
+        m_crm->update(QStringLiteral("companies"), m_crm->records(QStringLiteral("companies")).at(1).id, { { QStringLiteral("name"), QStringLiteral("Later") } });
+        m_crm->injectFault(Fault::Garbage, 1, 200, QStringLiteral("/crm/v3/objects/companies"));
+        const SyncRun run = sync();
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.message.contains(QStringLiteral("not a JSON object")), qPrintable(run.message));
+        QCOMPARE(*SyncStore(db()).cursor(m_connection.id, CrmObject::Companies), cursor);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts WHERE name = 'Later'")), 0);
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts WHERE name = 'Later'")), 1);
+    }
+
+    void unreadableRecordsAreReportedAndSkipped()
+    {
+        const QString broken = m_crm->records(QStringLiteral("companies")).at(7).id;
+        m_crm->setMalformed(QStringLiteral("companies"), broken);
+        const QString nameless = m_crm->add(QStringLiteral("companies"), { { QStringLiteral("domain"), QStringLiteral("nameless.example") } });
+        const QString badArr = m_crm->add(QStringLiteral("companies"), { { QStringLiteral("name"), QStringLiteral("Bad ARR") }, { QStringLiteral("arr"), QStringLiteral("12k") } });
+        const SyncRun run = sync();
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts")), 60 - 1 + 0);
+        // The broken company's contacts and deal have no account to hang off: reported too.
+        QCOMPARE(run.skipped, 3 + 2 + 1);
+        auto logged = SyncStore(db()).run(run.id);
+        QHash<QString, QString> reasons;
+        for (const CrmRecordIssue &i : logged->issues)
+            reasons.insert(crmObjectKey(i.object) + u'/' + i.recordId, i.reason);
+        QCOMPARE(reasons.value(QStringLiteral("companies/") + broken), QStringLiteral("its properties are not a JSON object"));
+        QCOMPARE(reasons.value(QStringLiteral("companies/") + nameless), QStringLiteral("no name (a required field)"));
+        QCOMPARE(reasons.value(QStringLiteral("companies/") + badArr), QStringLiteral("ARR '12k' is not a number"));
+        QVERIFY(std::any_of(logged->issues.cbegin(), logged->issues.cend(), [&](const CrmRecordIssue &i) {
+            return i.object == CrmObject::Contacts && i.reason.contains(broken);
+        }));
+    }
+
+    void aRecordOnTwoPagesIsStoredOnce()
+    {
+        m_crm->setOverlappingPages(true);
+        const SyncRun run = sync();
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts")), 60);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM contacts")), 120);
+        QCOMPARE(run.created, 240);
+        QCOMPARE(run.updated, 0); // the repeat is the same version: nothing to do
+    }
+
+    void aStoppedSyncResumesWithoutLossOrDuplicates()
+    {
+        std::atomic_bool cancel = false;
+        int pages = 0;
+        const SyncRun stopped = sync({}, &cancel, [&](CrmObject object, int) {
+            if (object == CrmObject::Companies && ++pages == 2)
+                cancel = true;
+        });
+        QCOMPARE(stopped.status, QStringLiteral("cancelled"));
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts")), 50); // two pages of 25
+        QCOMPARE(SyncStore(db()).run(stopped.id)->status, QStringLiteral("cancelled"));
+
+        const int before = m_crm->requests();
+        const SyncRun resumed = sync();
+        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.created, 10 + 120 + 60);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts")), 60);
+        // It went on from the third page, not from the start.
+        const QStringList log = m_crm->requestLog().mid(before);
+        const auto firstCompanies = std::find_if(log.cbegin(), log.cend(), [](const QString &r) {
+            return r.startsWith(QStringLiteral("GET /crm/v3/objects/companies?"));
+        });
+        QVERIFY(firstCompanies != log.cend());
+        QVERIFY2(firstCompanies->contains(QStringLiteral("after=")), qPrintable(*firstCompanies));
+    }
+
+    void theSearchStartsAgainBeforeItsCap()
+    {
+        m_crm = std::make_unique<HubSpotEmulator>();
+        QVERIFY(m_crm->start() > 0);
+        m_crm->seed(10'050, 0, 0, 1, 3);
+        m_connection.settings.insert(QStringLiteral("base_url"), m_crm->baseUrl());
+        const QVariantMap fast { { QStringLiteral("page_size"), QStringLiteral("100") } };
+        QCOMPARE(sync({}, nullptr, {}, fast).status, QStringLiteral("ok"));
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts")), 10'050);
+        for (const HubSpotEmulator::Record &r : m_crm->records(QStringLiteral("companies")))
+            m_crm->update(QStringLiteral("companies"), r.id, { { QStringLiteral("domain"), r.id + QStringLiteral(".changed.example") } });
+        const int before = m_crm->requests();
+        const SyncRun run = sync({}, nullptr, {}, fast);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.updated, 10'050);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts WHERE domain LIKE '%.changed.example'")), 10'050);
+        // More than 10,000 changes: the query started over instead of paging past the cap.
+        const QStringList log = m_crm->requestLog().mid(before);
+        QVERIFY(std::count(log.cbegin(), log.cend(), QStringLiteral("POST /crm/v3/objects/companies/search")) >= 101);
+    }
+
+    void writesHealthBackToCompanyProperties()
+    {
+        HubSpotConnector connector;
+        QVERIFY(!connector.configure(m_connection.settings, m_crm->token()));
+        const QList<HubSpotEmulator::Record> companies = m_crm->records(QStringLiteral("companies"));
+        QList<CrmFieldUpdate> updates;
+        for (int i = 0; i < 3; ++i)
+            updates << CrmFieldUpdate { companies.at(i).id, { { QStringLiteral("health_score"), QStringLiteral("72.5") },
+                                                               { QStringLiteral("health_band"), QStringLiteral("amber") },
+                                                               { QStringLiteral("segment"), QStringLiteral("high") } } };
+        QVERIFY(!connector.push(CrmObject::Companies, updates));
+        for (int i = 0; i < 3; ++i) {
+            const HubSpotEmulator::Record r = m_crm->record(QStringLiteral("companies"), companies.at(i).id);
+            QCOMPARE(r.properties.value(QStringLiteral("csm_health_score")), QStringLiteral("72.5"));
+            QCOMPARE(r.properties.value(QStringLiteral("csm_health_band")), QStringLiteral("amber"));
+            QCOMPARE(r.properties.value(QStringLiteral("csm_segment")), QStringLiteral("high"));
+        }
+        // The properties were created once, then reused.
+        const QStringList log = m_crm->requestLog();
+        QCOMPARE(std::count(log.cbegin(), log.cend(), QStringLiteral("POST /crm/v3/properties/companies")), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubSpotSync)
+#include "tst_hubspotsync.moc"
