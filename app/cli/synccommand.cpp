@@ -15,6 +15,8 @@ namespace csm::cli {
 
 int runSync(CliContext &context)
 {
+    for (const QString &problem : ConnectorRegistry::instance().loadDefaultPlugins())
+        context.err() << "csmctl: connector plugin " << problem << '\n';
     QCommandLineParser parser;
     const QCommandLineOption connection(QStringLiteral("connection"), QStringLiteral("A connection saved in the book."), QStringLiteral("NAME"));
     const QCommandLineOption connector(QStringLiteral("connector"),

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QJsonObject>
 #include <QLibrary>
 #include <QMutex>
@@ -93,6 +95,25 @@ QStringList ConnectorRegistry::loadPlugins(const QString &folder)
             problems << QCoreApplication::translate("csm::ConnectorRegistry", "%1: a connector named '%2' is already there")
                             .arg(file, factory->key());
     }
+    return problems;
+}
+
+QStringList ConnectorRegistry::pluginFolders()
+{
+    QStringList folders = qEnvironmentVariable("CSM_CONNECTOR_PATH").split(QDir::listSeparator(), Qt::SkipEmptyParts);
+    folders << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("connectors"))
+            << QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("connectors"));
+    return folders;
+}
+
+QStringList ConnectorRegistry::loadDefaultPlugins()
+{
+    if (std::exchange(m_defaultsLoaded, true))
+        return {};
+    QStringList problems;
+    for (const QString &folder : pluginFolders())
+        if (QFileInfo(folder).isDir())
+            problems << loadPlugins(folder);
     return problems;
 }
 

@@ -22,12 +22,19 @@ public:
     /// file that could not be loaded (file name and reason). Files that are not plugins are skipped.
     QStringList loadPlugins(const QString &folder);
 
+    /// The folders connector plugins are looked for in: those in CSM_CONNECTOR_PATH (separated
+    /// like PATH), "connectors" beside the executable, and "connectors" in the app's data folder.
+    static QStringList pluginFolders();
+    /// Loads the plugins of every folder of pluginFolders() that exists, once per process.
+    QStringList loadDefaultPlugins();
+
     std::shared_ptr<const CrmConnectorFactory> find(const QString &key) const;
     QStringList keys() const;
 
 private:
     ConnectorRegistry();
     std::vector<std::shared_ptr<const CrmConnectorFactory>> m_factories;
+    bool m_defaultsLoaded = false;
 };
 
 } // namespace csm

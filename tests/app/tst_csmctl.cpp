@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QDir>
@@ -158,6 +159,62 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"Cannot write"_s), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(unwritable));
+    }
+
+    void syncsWithACrmHeadless()
+    {
+        QProcess emulator;
+        emulator.start(QStringLiteral(CSM_EMULATOR_PATH), { u"--port"_s, u"0"_s, u"--companies"_s, u"20"_s, u"--contacts-per-company"_s, u"2"_s,
+                                                            u"--token"_s, u"pat-test"_s });
+        QVERIFY(emulator.waitForStarted(10000));
+        QVERIFY(emulator.waitForReadyRead(10000));
+        const QString banner = QString::fromUtf8(emulator.readLine());
+        const auto match = QRegularExpression(u"(http://127\\.0\\.0\\.1:\\d+)"_s).match(banner);
+        QVERIFY2(match.hasMatch(), qPrintable(banner));
+        const QString url = match.captured(1);
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CRM_TOKEN"_s, u"pat-test"_s);
+        env.insert(u"BAD_TOKEN"_s, u"pat-wrong"_s);
+        const auto sync = [&](const QStringList &args) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(CSMCTL_PATH), QStringList { u"--db"_s, m_book, u"sync"_s } + args);
+            Run run;
+            if (process.waitForFinished(60000)) {
+                run.exitCode = process.exitCode();
+                run.out = QString::fromUtf8(process.readAllStandardOutput());
+                run.err = QString::fromUtf8(process.readAllStandardError());
+            }
+            return run;
+        };
+        Run run = sync({ u"--connector"_s, u"hubspot"_s, u"--base-url"_s, url, u"--token-env"_s, u"CRM_TOKEN"_s, u"--format"_s, u"json"_s });
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(o[u"status"_s].toString(), u"ok"_s);
+        QCOMPARE(o[u"created"_s].toInt(), 20 + 40 + 20);
+        const QString name = o[u"connection"_s].toString();
+        QVERIFY(name.startsWith(u"hubspot@127.0.0.1:"_s));
+        QCOMPARE(QJsonDocument::fromJson(csmctl({ u"list"_s, u"--format"_s, u"json"_s }).out.toUtf8()).array().size(), 20);
+
+        // The saved connection, incremental: nothing new.
+        run = sync({ u"--connection"_s, name, u"--token-env"_s, u"CRM_TOKEN"_s });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u": ok, 0 created, 0 updated, 0 deleted"_s), qPrintable(run.out));
+
+        // A refused token: exit 1, says what to do, never prints the token.
+        run = sync({ u"--connection"_s, name, u"--token-env"_s, u"BAD_TOKEN"_s });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"Re-authenticate"_s));
+        QVERIFY(!run.err.contains(u"pat-wrong"_s) && !run.out.contains(u"pat-wrong"_s));
+
+        // Usage: no token variable, an unset one, an unknown connector, an unknown connection.
+        QCOMPARE(sync({ u"--connection"_s, name }).exitCode, 2);
+        QCOMPARE(sync({ u"--connection"_s, name, u"--token-env"_s, u"NOT_SET_ANYWHERE"_s }).exitCode, 2);
+        QCOMPARE(sync({ u"--connector"_s, u"nope"_s, u"--token-env"_s, u"CRM_TOKEN"_s }).exitCode, 2);
+        QCOMPARE(sync({ u"--connection"_s, u"nobody"_s, u"--token-env"_s, u"CRM_TOKEN"_s }).exitCode, 1);
+        emulator.kill();
+        emulator.waitForFinished();
     }
 
     void demoListAndSegments()
