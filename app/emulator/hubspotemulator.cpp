@@ -214,6 +214,9 @@ void HubSpotEmulator::missingHandler(const QHttpServerRequest &request, QTcpSock
 
 bool HubSpotEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Answer at once: without this, Nagle's algorithm and delayed acknowledgements hold every
+    // response back by tens of milliseconds, and the wire would look slower than it is.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QUrl url = request.url();
     const QString path = url.path();
     const QByteArray method = QVariant::fromValue(request.method()).toString().toUpper().toLatin1();

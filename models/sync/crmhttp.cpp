@@ -43,7 +43,10 @@ CrmHttp::CrmHttp(QString crmName)
 {
 }
 
-CrmHttp::~CrmHttp() = default;
+CrmHttp::~CrmHttp()
+{
+    dropPrefetch();
+}
 
 int CrmHttp::takeRetries()
 {
@@ -77,10 +80,8 @@ bool CrmHttp::wait(int ms) const
     return !(m_cancel && m_cancel->load());
 }
 
-std::variant<HttpReply, CrmError> CrmHttp::once(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                                                const QByteArray &contentType, bool &timedOut)
+QNetworkReply *CrmHttp::start(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &contentType)
 {
-    timedOut = false;
     if (!m_network)
         m_network = std::make_unique<QNetworkAccessManager>();
     QNetworkRequest request(url);
@@ -90,7 +91,12 @@ std::variant<HttpReply, CrmError> CrmHttp::once(const QByteArray &method, const 
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    return m_network->sendCustomRequest(request, method, body);
+}
+
+std::variant<HttpReply, CrmError> CrmHttp::finish(QNetworkReply *reply, bool &timedOut)
+{
+    timedOut = false;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer poll;
@@ -118,6 +124,35 @@ std::variant<HttpReply, CrmError> CrmHttp::once(const QByteArray &method, const 
     for (const auto &pair : reply->rawHeaderPairs())
         out.headers.insert(pair.first.toLower(), pair.second);
     return out;
+}
+
+std::variant<HttpReply, CrmError> CrmHttp::once(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                                                const QByteArray &contentType, bool &timedOut)
+{
+    const QByteArray key = method + ' ' + url.toEncoded() + '\n' + body;
+    if (m_prefetched && key == m_prefetchKey) {
+        QNetworkReply *reply = std::exchange(m_prefetched, nullptr);
+        m_prefetchKey.clear();
+        return finish(reply, timedOut);
+    }
+    dropPrefetch();
+    return finish(start(method, url, body, contentType), timedOut);
+}
+
+void CrmHttp::prefetch(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &contentType)
+{
+    dropPrefetch();
+    m_prefetched = start(method, url, body, contentType);
+    m_prefetchKey = method + ' ' + url.toEncoded() + '\n' + body;
+}
+
+void CrmHttp::dropPrefetch()
+{
+    if (QNetworkReply *reply = std::exchange(m_prefetched, nullptr)) {
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_prefetchKey.clear();
 }
 
 std::variant<HttpReply, CrmError> CrmHttp::send(const QByteArray &method, const QUrl &url, const QByteArray &body,

@@ -11,6 +11,7 @@
 #include <variant>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace csm {
 
@@ -62,12 +63,21 @@ public:
     std::variant<HttpReply, CrmError> send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
                                            const QByteArray &contentType = "application/json");
 
+    /// Starts a request whose answer send() will want next, so the network works while the caller
+    /// stores the page it has. send() with the same method, URL and body takes its answer; any
+    /// other request drops it.
+    void prefetch(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                  const QByteArray &contentType = "application/json");
+
     /// Requests repeated since the last call to takeRetries().
     int takeRetries();
 
 private:
     std::variant<HttpReply, CrmError> once(const QByteArray &method, const QUrl &url, const QByteArray &body,
                                            const QByteArray &contentType, bool &timedOut);
+    QNetworkReply *start(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &contentType);
+    std::variant<HttpReply, CrmError> finish(QNetworkReply *reply, bool &timedOut);
+    void dropPrefetch();
     bool wait(int ms) const;
     int backoff(int attempt) const;
 
@@ -79,6 +89,8 @@ private:
     std::function<QString(const HttpReply &)> m_errorText;
     std::unique_ptr<QNetworkAccessManager> m_network;
     int m_retries = 0;
+    QNetworkReply *m_prefetched = nullptr;
+    QByteArray m_prefetchKey;
 };
 
 } // namespace csm

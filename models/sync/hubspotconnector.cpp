@@ -387,6 +387,18 @@ std::variant<CrmPage, CrmError> HubSpotConnector::pullOwners(const Cursor &curso
     return page;
 }
 
+QUrl HubSpotConnector::listUrl(CrmObject object, bool archived, const QString &after) const
+{
+    QList<std::pair<QString, QString>> query { { QStringLiteral("limit"), QString::number(m_pageSize) },
+                                               { QStringLiteral("properties"), properties(object).join(u',') },
+                                               { QStringLiteral("archived"), archived ? QStringLiteral("true") : QStringLiteral("false") } };
+    if (object != CrmObject::Companies && !archived)
+        query << std::pair { QStringLiteral("associations"), QStringLiteral("companies") };
+    if (!after.isEmpty())
+        query << std::pair { QStringLiteral("after"), after };
+    return url(objectPath(object), query);
+}
+
 std::variant<CrmPage, CrmError> HubSpotConnector::pull(CrmObject object, const QString &cursorText)
 {
     Cursor cursor = Cursor::fromString(cursorText);
@@ -398,14 +410,7 @@ std::variant<CrmPage, CrmError> HubSpotConnector::pull(CrmObject object, const Q
     QJsonObject answer;
     const bool archivedPhase = cursor.phase == u"archived";
     if (cursor.phase == u"full" || archivedPhase) {
-        QList<std::pair<QString, QString>> query { { QStringLiteral("limit"), QString::number(m_pageSize) },
-                                                   { QStringLiteral("properties"), properties(object).join(u',') },
-                                                   { QStringLiteral("archived"), archivedPhase ? QStringLiteral("true") : QStringLiteral("false") } };
-        if (object != CrmObject::Companies && !archivedPhase)
-            query << std::pair { QStringLiteral("associations"), QStringLiteral("companies") };
-        if (!cursor.after.isEmpty())
-            query << std::pair { QStringLiteral("after"), cursor.after };
-        auto got = getJson("GET", url(objectPath(object), query));
+        auto got = getJson("GET", listUrl(object, archivedPhase, cursor.after));
         if (auto *error = std::get_if<CrmError>(&got))
             return *error;
         answer = std::get<QJsonObject>(got);
@@ -439,6 +444,10 @@ std::variant<CrmPage, CrmError> HubSpotConnector::pull(CrmObject object, const Q
     page.retries = m_http.takeRetries();
 
     next.after = answer.value(QLatin1String("paging")).toObject().value(QLatin1String("next")).toObject().value(QLatin1String("after")).toString();
+    if (!next.after.isEmpty() && cursor.phase != u"incremental") {
+        // Ask for the next page now: it travels while the engine stores this one.
+        m_http.prefetch("GET", listUrl(object, archivedPhase, next.after));
+    }
     if (!next.after.isEmpty()) {
         // The search stops at 10,000 results: start it again from the newest modification seen.
         bool ok = false;

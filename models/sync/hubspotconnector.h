@@ -50,6 +50,8 @@ private:
 
     QUrl url(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const;
     QString objectPath(CrmObject object) const;
+    /// A page of the list endpoint, live or archived records, after `after`.
+    QUrl listUrl(CrmObject object, bool archived, const QString &after) const;
     QString modifiedProperty(CrmObject object) const;
     QStringList properties(CrmObject object) const;
     std::variant<CrmPage, CrmError> pullOwners(const Cursor &cursor);
