@@ -372,6 +372,19 @@ std::optional<qint64> SyncEngine::accountOfCompanies(const QStringList &companyI
     return std::nullopt;
 }
 
+Result<std::optional<qint64>> SyncEngine::parentAccount(const CrmRecord &r, SyncRun &run)
+{
+    if (const auto account = accountOfCompanies(r.companyIds))
+        return account;
+    ++run.skipped;
+    const Status logged = addIssue(run, { r.object, r.id,
+                                          r.companyIds.isEmpty() ? tr("not associated with a company")
+                                                                 : tr("its company %1 is not in the book").arg(r.companyIds.join(u',')) });
+    if (!logged)
+        return logged.error();
+    return std::optional<qint64> {};
+}
+
 Status SyncEngine::applyContact(const CrmRecord &r, SyncRun &run)
 {
     if (r.deleted) {
@@ -382,13 +395,12 @@ Status SyncEngine::applyContact(const CrmRecord &r, SyncRun &run)
         run.deleted += q.numRowsAffected() > 0 ? 1 : 0;
         return {};
     }
-    const auto account = accountOfCompanies(r.companyIds);
-    if (!account) {
-        ++run.skipped;
-        return addIssue(run, { CrmObject::Contacts, r.id,
-                               r.companyIds.isEmpty() ? tr("not associated with a company")
-                                                      : tr("its company %1 is not in the book").arg(r.companyIds.join(u',')) });
-    }
+    const auto parent = parentAccount(r, run);
+    if (!parent)
+        return parent.error();
+    if (!*parent)
+        return {}; // skipped and logged
+    const auto account = *parent;
     QSqlQuery &find = m_sql->contact;
     find.addBindValue(r.id);
     if (!find.exec())
@@ -422,13 +434,12 @@ Status SyncEngine::applyDeal(const CrmRecord &r, SyncRun &run)
         run.deleted += q.numRowsAffected() > 0 ? 1 : 0;
         return {};
     }
-    const auto account = accountOfCompanies(r.companyIds);
-    if (!account) {
-        ++run.skipped;
-        return addIssue(run, { CrmObject::Deals, r.id,
-                               r.companyIds.isEmpty() ? tr("not associated with a company")
-                                                      : tr("its company %1 is not in the book").arg(r.companyIds.join(u',')) });
-    }
+    const auto parent = parentAccount(r, run);
+    if (!parent)
+        return parent.error();
+    if (!*parent)
+        return {}; // skipped and logged
+    const auto account = *parent;
     QSqlQuery &find = m_sql->deal;
     find.addBindValue(r.id);
     if (!find.exec())

@@ -49,6 +49,8 @@ private:
     Status saveCounts(const SyncRun &run);
     void finish(SyncRun &run, const QString &status, const QString &message);
     std::optional<qint64> accountOfCompanies(const QStringList &companyIds);
+    /// The account a contact or deal hangs off; nullopt once the record is logged as skipped.
+    Result<std::optional<qint64>> parentAccount(const CrmRecord &r, SyncRun &run);
 
     QSqlDatabase m_db;
     CrmConnection m_connection;
