@@ -147,6 +147,7 @@ bool HubSpotEmulator::archive(const QString &type, const QString &id)
     for (Record &r : m_objects[type])
         if (r.id == id && !r.archived) {
             r.archived = true;
+            ++m_archived[type];
             r.archivedMs = tick();
             r.modifiedMs = r.archivedMs;
             return true;
@@ -347,10 +348,18 @@ HubSpotEmulator::Reply HubSpotEmulator::list(const QString &type, const QUrlQuer
     const bool archived = query.queryItemValue(QStringLiteral("archived")) == u"true";
     const QStringList properties = query.queryItemValue(QStringLiteral("properties"), QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
     const bool withAssociations = query.queryItemValue(QStringLiteral("associations")).contains(QStringLiteral("companies"));
+    // Pages index straight into the records while none is archived (the bulk of a large pull);
+    // otherwise the matching ones are picked out first.
+    const QList<Record> &all = m_objects[type];
+    const bool anyArchived = m_archived.value(type) > 0;
     QList<const Record *> matching;
-    for (const Record &r : m_objects[type])
-        if (r.archived == archived)
-            matching << &r;
+    if (anyArchived || archived) {
+        for (const Record &r : all)
+            if (r.archived == archived)
+                matching << &r;
+    }
+    const auto at = [&](int i) -> const Record & { return anyArchived || archived ? *matching.at(i) : all.at(i); };
+    const int total = anyArchived || archived ? int(matching.size()) : int(all.size());
     const QString afterText = query.queryItemValue(QStringLiteral("after"));
     int offset = 0;
     if (!afterText.isEmpty()) {
@@ -360,11 +369,11 @@ HubSpotEmulator::Reply HubSpotEmulator::list(const QString &type, const QUrlQuer
             --offset; // the page repeats the last record of the page before
     }
     QJsonArray results;
-    const int end = std::min(int(matching.size()), offset + limit + (m_overlap && !afterText.isEmpty() ? 1 : 0));
+    const int end = std::min(total, offset + limit + (m_overlap && !afterText.isEmpty() ? 1 : 0));
     for (int i = offset; i < end; ++i)
-        results.append(recordJson(type, *matching.at(i), properties, withAssociations));
+        results.append(recordJson(type, at(i), properties, withAssociations));
     QJsonObject o { { QStringLiteral("results"), results } };
-    if (end < matching.size()) {
+    if (end < total) {
         const QString next = QString::fromLatin1(QByteArray::number(end).toBase64());
         o.insert(QStringLiteral("paging"),
                  QJsonObject { { QStringLiteral("next"),

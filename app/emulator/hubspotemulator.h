@@ -109,6 +109,7 @@ private:
     QString m_token = QStringLiteral("pat-emulator-token");
     QHash<QString, QList<Record>> m_objects;
     QHash<QString, int> m_nextId;
+    QHash<QString, int> m_archived; ///< archived records per type
     QList<Owner> m_owners;
     QHash<QString, QJsonObject> m_properties;
     QList<PendingFault> m_faults;
