@@ -58,7 +58,8 @@ QString HubSpotEmulator::baseUrl() const
 
 qint64 HubSpotEmulator::tick()
 {
-    m_clock += 1000;
+    // Real time, as HubSpot stamps changes, and never the same moment twice in a row.
+    m_clock = std::max(m_clock + 1, QDateTime::currentMSecsSinceEpoch());
     return m_clock;
 }
 

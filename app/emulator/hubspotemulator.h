@@ -115,7 +115,7 @@ private:
     QList<PendingFault> m_faults;
     QSet<QString> m_malformed;
     bool m_overlap = false;
-    qint64 m_clock = 1'788'220'800'000; // 2026-09-01T00:00:00Z, and a second per change after it
+    qint64 m_clock = 0;
     QStringList m_log;
     quint16 m_port = 0;
 };

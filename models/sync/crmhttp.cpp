@@ -86,12 +86,17 @@ QNetworkReply *CrmHttp::start(const QByteArray &method, const QUrl &url, const Q
         m_network = std::make_unique<QNetworkAccessManager>();
     QNetworkRequest request(url);
     request.setTransferTimeout(m_policy.timeoutMs);
+    // Never carry the token to another host on a redirect.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    return m_network->sendCustomRequest(request, method, body);
+    QNetworkReply *reply = method == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, method, body);
+    // Let the request leave now, not when someone next waits for it.
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    return reply;
 }
 
 std::variant<HttpReply, CrmError> CrmHttp::finish(QNetworkReply *reply, bool &timedOut)
@@ -185,7 +190,7 @@ std::variant<HttpReply, CrmError> CrmHttp::send(const QByteArray &method, const 
                                       .arg(m_crmName)
                                       .arg(reply.status)
                                       .arg(m_errorText(reply)) };
-                delay = *limited >= 0 ? std::max(*limited, 1) : backoff(attempt);
+                delay = *limited >= 0 ? std::clamp(*limited, 1, m_policy.maxDelayMs) : backoff(attempt);
             } else if (reply.status >= 500) {
                 last = CrmError { CrmFailure::Server, tr("%1 failed (HTTP %2: %3)").arg(m_crmName).arg(reply.status).arg(m_errorText(reply)) };
                 delay = backoff(attempt);

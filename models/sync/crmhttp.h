@@ -46,7 +46,11 @@ public:
     CrmHttp(const CrmHttp &) = delete;
     CrmHttp &operator=(const CrmHttp &) = delete;
 
-    void setBearerToken(const QString &token) { m_token = token; }
+    void setBearerToken(const QString &token)
+    {
+        dropPrefetch();
+        m_token = token;
+    }
     void setPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &policy() const { return m_policy; }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }

@@ -117,7 +117,7 @@ std::optional<CrmError> HubSpotConnector::configure(const QVariantMap &settings,
         return CrmError { CrmFailure::Unsupported, tr("'%1' is not an http(s) address").arg(m_baseUrl) };
     if (secret.trimmed().isEmpty())
         return CrmError { CrmFailure::Auth, tr("HubSpot needs a private app token or an OAuth access token") };
-    m_http.setBearerToken(secret.trimmed());
+    m_http.setBearerToken(secret.trimmed()); // also drops a request started with another token
     m_arrProperty = value("arr_property", QStringLiteral("arr"));
     m_renewalProperty = value("renewal_property", QStringLiteral("renewal_date"));
     m_contractStartProperty = value("contract_start_property", QStringLiteral("contract_start_date"));
@@ -209,7 +209,8 @@ QString HubSpotConnector::Cursor::toString() const
     return QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("phase"), phase },
                                                         { QStringLiteral("after"), after },
                                                         { QStringLiteral("since"), QString::number(since) },
-                                                        { QStringLiteral("max_seen"), QString::number(maxSeen) },
+                                                        { QStringLiteral("skip"), skip },
+                                                        { QStringLiteral("from"), QString::number(from) },
                                                         { QStringLiteral("pass_start"), QString::number(passStart) } })
                                  .toJson(QJsonDocument::Compact));
 }
@@ -223,7 +224,8 @@ HubSpotConnector::Cursor HubSpotConnector::Cursor::fromString(const QString &tex
     c.phase = o.value(QLatin1String("phase")).toString(c.phase);
     c.after = o.value(QLatin1String("after")).toString();
     c.since = o.value(QLatin1String("since")).toString().toLongLong();
-    c.maxSeen = o.value(QLatin1String("max_seen")).toString().toLongLong();
+    c.skip = o.value(QLatin1String("skip")).toInt();
+    c.from = o.value(QLatin1String("from")).toString().toLongLong();
     c.passStart = o.value(QLatin1String("pass_start")).toString().toLongLong();
     return c;
 }
@@ -254,13 +256,11 @@ void HubSpotConnector::readResults(CrmObject object, const QJsonArray &results, 
         r.modifiedAt = timestampOf(prop(modifiedProperty(object)));
         if (!r.modifiedAt.isValid())
             r.modifiedAt = timestampOf(o.value(QLatin1String("updatedAt")).toString());
-        if (r.modifiedAt.isValid())
-            cursor.maxSeen = std::max(cursor.maxSeen, r.modifiedAt.toMSecsSinceEpoch());
         r.deleted = archived || o.value(QLatin1String("archived")).toBool();
         if (archived) {
-            // Only archived since the pass this cursor continues; older ones were seen before.
+            // Only archived since this pass's lower bound; older ones were seen before.
             const QDateTime at = timestampOf(o.value(QLatin1String("archivedAt")).toString());
-            if (cursor.since > 0 && at.isValid() && at.toMSecsSinceEpoch() < cursor.since)
+            if (cursor.from > 0 && at.isValid() && at.toMSecsSinceEpoch() < cursor.from)
                 continue;
             page.records << r;
             continue;
@@ -404,8 +404,10 @@ std::variant<CrmPage, CrmError> HubSpotConnector::pull(CrmObject object, const Q
     Cursor cursor = Cursor::fromString(cursorText);
     if (object == CrmObject::Owners)
         return pullOwners(cursor);
-    if (cursor.passStart == 0)
-        cursor.passStart = QDateTime::currentMSecsSinceEpoch();
+    if (cursor.passStart == 0) { // a pass begins
+        cursor.passStart = QDateTime::currentMSecsSinceEpoch() - OverlapMs;
+        cursor.from = cursor.phase == u"incremental" ? cursor.since : 0;
+    }
 
     QJsonObject answer;
     const bool archivedPhase = cursor.phase == u"archived";
@@ -424,8 +426,8 @@ std::variant<CrmPage, CrmError> HubSpotConnector::pull(CrmObject object, const Q
                                                                                   { QStringLiteral("direction"), QStringLiteral("ASCENDING") } } } },
                            { QStringLiteral("properties"), QJsonArray::fromStringList(properties(object)) },
                            { QStringLiteral("limit"), m_pageSize } };
-        if (!cursor.after.isEmpty())
-            body.insert(QStringLiteral("after"), cursor.after);
+        if (cursor.skip > 0)
+            body.insert(QStringLiteral("after"), QString::number(cursor.skip));
         auto got = getJson("POST", url(objectPath(object) + QStringLiteral("/search")), QJsonDocument(body).toJson(QJsonDocument::Compact));
         if (auto *error = std::get_if<CrmError>(&got))
             return *error;
@@ -448,14 +450,37 @@ std::variant<CrmPage, CrmError> HubSpotConnector::pull(CrmObject object, const Q
         // Ask for the next page now: it travels while the engine stores this one.
         m_http.prefetch("GET", listUrl(object, archivedPhase, next.after));
     }
-    if (!next.after.isEmpty()) {
-        // The search stops at 10,000 results: start it again from the newest modification seen.
-        bool ok = false;
-        const int offset = next.after.toInt(&ok);
-        if (cursor.phase == u"incremental" && ok && offset + m_pageSize > SearchCap) {
-            next.since = std::max(next.since, next.maxSeen);
-            next.after.clear();
+    if (cursor.phase == u"incremental" && !next.after.isEmpty()) {
+        // Go on from the last modification read rather than by position: records edited meanwhile
+        // move to the end of the ordering, and an offset would step over others. Records at that
+        // very moment already read are skipped; the search's 10,000 cap is never reached.
+        const QJsonArray results = answer.value(QLatin1String("results")).toArray();
+        qint64 last = cursor.since;
+        int atLast = 0;
+        for (const QJsonValue &v : results) {
+            const QJsonObject o = v.toObject();
+            QDateTime at = timestampOf(o.value(QLatin1String("properties")).toObject().value(modifiedProperty(object)).toString());
+            if (!at.isValid())
+                at = timestampOf(o.value(QLatin1String("updatedAt")).toString());
+            const qint64 ms = at.isValid() ? at.toMSecsSinceEpoch() : last;
+            if (ms == last)
+                ++atLast;
+            else if (ms > last) {
+                last = ms;
+                atLast = 1;
+            }
         }
+        next.skip = (last == cursor.since ? cursor.skip : 0) + atLast;
+        next.since = last;
+        if (next.skip + m_pageSize > SearchCap) { // that many records in one millisecond: move on
+            next.since = last + 1;
+            next.skip = 0;
+        }
+        next.after.clear();
+        page.cursor = next.toString();
+        return page;
+    }
+    if (!next.after.isEmpty()) {
         page.cursor = next.toString();
         return page;
     }
@@ -463,14 +488,14 @@ std::variant<CrmPage, CrmError> HubSpotConnector::pull(CrmObject object, const Q
     if (cursor.phase == u"full" || cursor.phase == u"incremental") {
         next.phase = QStringLiteral("archived");
         next.after.clear();
+        next.skip = 0;
         page.cursor = next.toString();
         return page;
     }
     // Archived records read: the pass is complete; the next one asks for what changed since.
     Cursor done;
     done.phase = QStringLiteral("incremental");
-    done.since = next.maxSeen > 0 ? next.maxSeen : cursor.passStart;
-    done.since = std::max(done.since, cursor.since);
+    done.since = std::max(cursor.passStart, cursor.from); // never backwards
     page.cursor = done.toString();
     page.done = true;
     return page;
@@ -492,9 +517,13 @@ std::optional<CrmError> HubSpotConnector::ensureProperty(const QString &name, co
                                  { QStringLiteral("type"), type },
                                  { QStringLiteral("fieldType"), fieldType },
                                  { QStringLiteral("groupName"), QStringLiteral("companyinformation") } };
-        auto created = getJson("POST", url(QStringLiteral("/crm/v3/properties/companies")), QJsonDocument(body).toJson(QJsonDocument::Compact));
+        auto created = m_http.send("POST", url(QStringLiteral("/crm/v3/properties/companies")), QJsonDocument(body).toJson(QJsonDocument::Compact));
         if (auto *error = std::get_if<CrmError>(&created))
             return *error;
+        const HttpReply &made = std::get<HttpReply>(created);
+        if ((made.status < 200 || made.status >= 300) && made.status != 409) // 409: created meanwhile
+            return CrmError { CrmFailure::BadResponse,
+                              tr("HubSpot refused to create the property %1 (HTTP %2: %3)").arg(name).arg(made.status).arg(hubspotError(made)) };
     } else if (reply.status < 200 || reply.status >= 300) {
         return CrmError { CrmFailure::BadResponse,
                           tr("HubSpot refused to show the property %1 (HTTP %2: %3)").arg(name).arg(reply.status).arg(hubspotError(reply)) };
@@ -526,6 +555,14 @@ std::optional<CrmError> HubSpotConnector::push(CrmObject object, const QList<Crm
                               QJsonDocument(QJsonObject { { QStringLiteral("inputs"), inputs } }).toJson(QJsonDocument::Compact));
         if (auto *error = std::get_if<CrmError>(&answer))
             return *error;
+        // 207: some were written, some not; say which.
+        const QJsonArray errors = std::get<QJsonObject>(answer).value(QLatin1String("errors")).toArray();
+        if (!errors.isEmpty()) {
+            QStringList why;
+            for (const QJsonValue &e : errors)
+                why << e.toObject().value(QLatin1String("message")).toString();
+            return CrmError { CrmFailure::BadResponse, tr("HubSpot did not take %1 of the updates: %2").arg(errors.size()).arg(why.join(QStringLiteral("; "))) };
+        }
     }
     return std::nullopt;
 }

@@ -12,9 +12,10 @@ namespace csm {
 ///
 /// The first sync lists every record (`GET /crm/v3/objects/{type}`, paged with `after`, with the
 /// company associations of contacts and deals), then the archived ones (which become deletions).
-/// Later syncs ask the search endpoint for records modified since the last one seen
-/// (`hs_lastmodifieddate`; `lastmodifieddate` for contacts), oldest first, and start the query
-/// again from the newest seen before the search's 10,000-result cap. Owners are small and listed
+/// Later syncs ask the search endpoint for records modified since the previous pass began, less a
+/// margin (`hs_lastmodifieddate`; `lastmodifieddate` for contacts), oldest first, and go on from
+/// the last modification read rather than by position, so edits made meanwhile are not stepped
+/// over and the search's 10,000-result cap is never reached. Owners are small and listed
 /// whole each time. Health, band and segment are written back to company properties, created
 /// when missing, with batch updates.
 class HubSpotConnector final : public CrmConnector
@@ -35,15 +36,20 @@ public:
 
     /// The search endpoint returns at most this many results for one query.
     static constexpr int SearchCap = 10'000;
+    /// A pass asks for what changed since the previous pass began, less this: changes made while a
+    /// pass ran, clocks that disagree and HubSpot's search index catching up are all covered, and
+    /// the records seen twice are stored once.
+    static constexpr qint64 OverlapMs = 10 * 60 * 1000;
 
 private:
     struct Cursor
     {
         QString phase = QStringLiteral("full"); ///< full, archived, incremental
-        QString after;
-        qint64 since = 0;   ///< ms since the epoch: the incremental query's lower bound
-        qint64 maxSeen = 0; ///< the newest modification seen in this pass
-        qint64 passStart = 0; ///< when the pass began, for the archived records of an incremental pass
+        QString after;      ///< the list's paging cursor
+        qint64 since = 0;   ///< ms since the epoch: where the incremental search goes on (GTE)
+        int skip = 0;       ///< records at exactly `since` already read
+        qint64 from = 0;    ///< this pass's lower bound: archived records older than it were seen before
+        qint64 passStart = 0; ///< when this pass began, less the margin; where the next pass starts
         QString toString() const;
         static Cursor fromString(const QString &text);
     };

@@ -179,15 +179,20 @@ SyncRun SyncEngine::run(const std::atomic_bool *cancel, const Progress &progress
             }
             const CrmPage &page = std::get<CrmPage>(pulled);
             run.retries += page.retries;
-            Transaction transaction(m_db);
-            Status applied = applyPage(object, page, run);
-            if (applied)
-                applied = store.setCursor(m_connection.id, object, page.cursor);
-            if (applied)
-                applied = saveCounts(run);
-            if (applied)
-                applied = transaction.commit();
+            const SyncRun before = run;
+            Status applied;
+            {
+                Transaction transaction(m_db);
+                applied = transaction.isActive() ? applyPage(object, page, run) : Status(Error { transaction.lastError() });
+                if (applied)
+                    applied = store.setCursor(m_connection.id, object, page.cursor);
+                if (applied)
+                    applied = saveCounts(run);
+                if (applied)
+                    applied = transaction.commit();
+            } // rolled back here unless committed: the log below is written outside it
             if (!applied) {
+                run = SyncRun(before);
                 finish(run, QStringLiteral("failed"), tr("Could not store a page of %1: %2").arg(crmObjectKey(object), applied.errorMessage()));
                 return run;
             }
@@ -230,8 +235,9 @@ Status SyncEngine::applyPage(CrmObject object, const CrmPage &page, SyncRun &run
     return {};
 }
 
-Status SyncEngine::addIssue(const SyncRun &run, const CrmRecordIssue &issue)
+Status SyncEngine::addIssue(SyncRun &run, const CrmRecordIssue &issue)
 {
+    run.issues << issue;
     QSqlQuery &q = m_sql->issue;
     q.addBindValue(run.id);
     q.addBindValue(crmObjectKey(issue.object));

@@ -45,7 +45,7 @@ private:
     Status applyCompany(const CrmRecord &r, SyncRun &run);
     Status applyContact(const CrmRecord &r, SyncRun &run);
     Status applyDeal(const CrmRecord &r, SyncRun &run);
-    Status addIssue(const SyncRun &run, const CrmRecordIssue &issue);
+    Status addIssue(SyncRun &run, const CrmRecordIssue &issue);
     Status saveCounts(const SyncRun &run);
     void finish(SyncRun &run, const QString &status, const QString &message);
     std::optional<qint64> accountOfCompanies(const QStringList &companyIds);

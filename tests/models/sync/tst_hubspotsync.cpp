@@ -278,6 +278,7 @@ private slots:
         QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts")), 60 - 1 + 0);
         // The broken company's contacts and deal have no account to hang off: reported too.
         QCOMPARE(run.skipped, 3 + 2 + 1);
+        QCOMPARE(run.issues.size(), run.skipped); // listed for csmctl and the log view
         auto logged = SyncStore(db()).run(run.id);
         QHash<QString, QString> reasons;
         for (const CrmRecordIssue &i : logged->issues)
@@ -327,7 +328,27 @@ private slots:
         QVERIFY2(firstCompanies->contains(QStringLiteral("after=")), qPrintable(*firstCompanies));
     }
 
-    void theSearchStartsAgainBeforeItsCap()
+    void editsDuringAPassAreNotSteppedOver()
+    {
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        const QList<HubSpotEmulator::Record> companies = m_crm->records(QStringLiteral("companies"));
+        for (const HubSpotEmulator::Record &r : companies)
+            m_crm->update(QStringLiteral("companies"), r.id, { { QStringLiteral("domain"), r.id + QStringLiteral(".v2.example") } });
+        // While the pass reads its first page, a record it has already read changes again and moves
+        // to the end of the ordering: paging by position would now skip one record.
+        bool edited = false;
+        const SyncRun run = sync({}, nullptr, [&](CrmObject object, int) {
+            if (object == CrmObject::Companies && !edited) {
+                edited = true;
+                m_crm->update(QStringLiteral("companies"), companies.first().id, { { QStringLiteral("name"), QStringLiteral("Edited Mid-Pass") } });
+            }
+        });
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts WHERE domain LIKE '%.v2.example'")), 60);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts WHERE name = 'Edited Mid-Pass'")), 1);
+    }
+
+    void moreChangesThanTheSearchCapAreAllRead()
     {
         m_crm = std::make_unique<HubSpotEmulator>();
         QVERIFY(m_crm->start() > 0);
@@ -343,7 +364,7 @@ private slots:
         QCOMPARE(run.status, QStringLiteral("ok"));
         QCOMPARE(run.updated, 10'050);
         QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts WHERE domain LIKE '%.changed.example'")), 10'050);
-        // More than 10,000 changes: the query started over instead of paging past the cap.
+        // More than 10,000 changes: read by modification time, never paging past the cap.
         const QStringList log = m_crm->requestLog().mid(before);
         QVERIFY(std::count(log.cbegin(), log.cend(), QStringLiteral("POST /crm/v3/objects/companies/search")) >= 101);
     }
