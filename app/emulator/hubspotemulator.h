@@ -66,8 +66,14 @@ public:
     void injectFault(Fault fault, int times = 1, int status = 500, const QString &pathPrefix = {}, int retryAfterSeconds = -1);
     /// Every list page also repeats the last record of the page before it.
     void setOverlappingPages(bool overlap) { m_overlap = overlap; }
-    /// This record's properties are sent as a string instead of an object.
-    void setMalformed(const QString &type, const QString &id) { m_malformed.insert(type + u'/' + id); }
+    /// This record's properties are sent as a string instead of an object (or again as they are).
+    void setMalformed(const QString &type, const QString &id, bool malformed = true)
+    {
+        if (malformed)
+            m_malformed.insert(type + u'/' + id);
+        else
+            m_malformed.remove(type + u'/' + id);
+    }
 
     int requests() const;
     /// "GET /crm/v3/objects/companies?…" for each request so far.

@@ -65,11 +65,15 @@ struct CrmPage
     int retries = 0;   ///< requests repeated for this page (rate limits, server errors, timeouts)
 };
 
-/// A field to write back to the CRM: the app's health score, band and segment.
+/// Fields of one record to write back to the CRM, in the app's field names:
+///  - the app's own, written to custom fields the connector creates or names: health_score
+///    (integer), health_band (red, amber, green), segment (high, mid, tech);
+///  - CRM-owned fields edited in the app: name, domain, owner_id (the CRM's owner id), arr (decimal
+///    string), renewal_date (YYYY-MM-DD), lifecycle_stage (app key).
 struct CrmFieldUpdate
 {
     QString recordId;
-    QVariantMap fields; ///< health_score, health_band, segment
+    QVariantMap fields;
 };
 
 /// What a connector needs to be told before it can connect.

@@ -536,19 +536,42 @@ std::optional<CrmError> HubSpotConnector::push(CrmObject object, const QList<Crm
 {
     if (object != CrmObject::Companies)
         return CrmError { CrmFailure::Unsupported, tr("HubSpot write-back covers companies only") };
-    if (auto e = ensureProperty(QStringLiteral("csm_health_score"), tr("Health score (CSM Workbench)"), QStringLiteral("number"), QStringLiteral("number")))
-        return e;
-    if (auto e = ensureProperty(QStringLiteral("csm_health_band"), tr("Health band (CSM Workbench)"), QStringLiteral("string"), QStringLiteral("text")))
-        return e;
-    if (auto e = ensureProperty(QStringLiteral("csm_segment"), tr("Segment (CSM Workbench)"), QStringLiteral("string"), QStringLiteral("text")))
-        return e;
+    bool writesHealth = false;
+    for (const CrmFieldUpdate &u : updates)
+        writesHealth = writesHealth || u.fields.contains(QStringLiteral("health_score")) || u.fields.contains(QStringLiteral("health_band"))
+            || u.fields.contains(QStringLiteral("segment"));
+    if (writesHealth) {
+        if (auto e = ensureProperty(QStringLiteral("csm_health_score"), tr("Health score (CSM Workbench)"), QStringLiteral("number"), QStringLiteral("number")))
+            return e;
+        if (auto e = ensureProperty(QStringLiteral("csm_health_band"), tr("Health band (CSM Workbench)"), QStringLiteral("string"), QStringLiteral("text")))
+            return e;
+        if (auto e = ensureProperty(QStringLiteral("csm_segment"), tr("Segment (CSM Workbench)"), QStringLiteral("string"), QStringLiteral("text")))
+            return e;
+    }
+    // The app's field names, as this portal calls them.
+    const QHash<QString, QString> names { { QStringLiteral("health_score"), QStringLiteral("csm_health_score") },
+                                          { QStringLiteral("health_band"), QStringLiteral("csm_health_band") },
+                                          { QStringLiteral("segment"), QStringLiteral("csm_segment") },
+                                          { QStringLiteral("name"), QStringLiteral("name") },
+                                          { QStringLiteral("domain"), QStringLiteral("domain") },
+                                          { QStringLiteral("owner_id"), QStringLiteral("hubspot_owner_id") },
+                                          { QStringLiteral("arr"), m_arrProperty },
+                                          { QStringLiteral("renewal_date"), m_renewalProperty },
+                                          { QStringLiteral("lifecycle_stage"), m_stageProperty } };
     constexpr int Batch = 100;
     for (qsizetype from = 0; from < updates.size(); from += Batch) {
         QJsonArray inputs;
         for (const CrmFieldUpdate &u : updates.mid(from, Batch)) {
             QJsonObject properties;
-            for (auto it = u.fields.cbegin(); it != u.fields.cend(); ++it)
-                properties.insert(QStringLiteral("csm_") + it.key(), it.value().toString());
+            for (auto it = u.fields.cbegin(); it != u.fields.cend(); ++it) {
+                const QString name = names.value(it.key());
+                if (name.isEmpty())
+                    return CrmError { CrmFailure::Unsupported, tr("HubSpot has no property for the field %1").arg(it.key()) };
+                QString value = it.value().toString();
+                if (it.key() == u"renewal_date" && !value.isEmpty()) // date properties take midnight UTC
+                    value = QString::number(QDateTime(QDate::fromString(value, Qt::ISODate), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+                properties.insert(name, value);
+            }
             inputs.append(QJsonObject { { QStringLiteral("id"), u.recordId }, { QStringLiteral("properties"), properties } });
         }
         auto answer = getJson("POST", url(QStringLiteral("/crm/v3/objects/companies/batch/update")),

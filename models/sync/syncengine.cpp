@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -45,7 +49,7 @@ struct SyncEngine::Statements
     explicit Statements(const QSqlDatabase &db)
         : owner(db), company(db), insertCompany(db), updateCompany(db), archiveCompany(db), localEdits(db), conflict(db),
           accountByCrm(db), contact(db), upsertContact(db), deleteContact(db), deal(db), upsertDeal(db), archiveDeal(db),
-          issue(db)
+          issue(db), dropEdit(db), keepPending(db), dropPending(db)
     {
         owner.prepare(QStringLiteral("INSERT INTO crm_owners (connection_id, crm_id, name, email, archived) VALUES (?, ?, ?, ?, ?) "
                                      "ON CONFLICT (connection_id, crm_id) DO UPDATE SET name = excluded.name, "
@@ -78,10 +82,15 @@ struct SyncEngine::Statements
             "archived_at = NULL"));
         archiveDeal.prepare(QStringLiteral("UPDATE deals SET archived_at = ? WHERE crm_id = ? AND archived_at IS NULL"));
         issue.prepare(QStringLiteral("INSERT INTO sync_issues (run_id, object_type, record_id, reason) VALUES (?, ?, ?, ?)"));
+        dropEdit.prepare(QStringLiteral("DELETE FROM sync_local_edits WHERE account_id = ? AND field = ?"));
+        keepPending.prepare(QStringLiteral(
+            "INSERT INTO sync_pending (connection_id, object_type, crm_id, record, first_seen_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (connection_id, object_type, crm_id) DO UPDATE SET record = excluded.record"));
+        dropPending.prepare(QStringLiteral("DELETE FROM sync_pending WHERE connection_id = ? AND object_type = ? AND crm_id = ?"));
     }
 
     QSqlQuery owner, company, insertCompany, updateCompany, archiveCompany, localEdits, conflict, accountByCrm, contact,
-        upsertContact, deleteContact, deal, upsertDeal, archiveDeal, issue;
+        upsertContact, deleteContact, deal, upsertDeal, archiveDeal, issue, dropEdit, keepPending, dropPending;
 };
 
 SyncEngine::SyncEngine(QSqlDatabase db, CrmConnection connection, CrmConnector &connector)
@@ -204,14 +213,166 @@ SyncRun SyncEngine::run(const std::atomic_bool *cancel, const Progress &progress
                 break;
         }
     }
-    m_sql.reset();
+    {
+        Transaction transaction(m_db);
+        Status applied = transaction.isActive() ? applyPending(run) : Status(Error { transaction.lastError() });
+        if (applied)
+            applied = saveCounts(run);
+        if (applied)
+            applied = transaction.commit();
+        if (!applied) {
+            finish(run, QStringLiteral("failed"), tr("Could not apply the records that waited for their company: %1").arg(applied.errorMessage()));
+            return run;
+        }
+    }
     // New accounts get their segment by the book's rules.
     if (auto segmented = SegmentationService(m_db).recompute(); !segmented) {
         finish(run, QStringLiteral("failed"), tr("Synced, but the segments could not be recomputed: %1").arg(segmented.errorMessage()));
         return run;
     }
+    // Then what the app has to say: fields edited here, and health where it is written back.
+    if (m_connector.canPush()) {
+        Status pushedAll = pushLocalEdits(run);
+        const QString writeBack = m_connection.settings.value(QStringLiteral("write_back_health")).toString();
+        if (pushedAll && (writeBack == u"true" || writeBack == u"1"))
+            pushedAll = pushHealth(run, cancel);
+        if (!pushedAll) {
+            finish(run, QStringLiteral("failed"), tr("Pulled every change, but writing back failed: %1").arg(pushedAll.errorMessage()));
+            return run;
+        }
+    }
+    m_sql.reset();
     finish(run, QStringLiteral("ok"), {});
     return run;
+}
+
+Status SyncEngine::pushFailure(const CrmError &error) const
+{
+    return Error { error.message };
+}
+
+Status SyncEngine::pushLocalEdits(SyncRun &run)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT e.id, a.crm_id, e.field, e.local_value, "
+                             "(SELECT o.crm_id FROM crm_owners o WHERE o.connection_id = ? AND o.name = e.local_value AND NOT o.archived) "
+                             "FROM sync_local_edits e JOIN accounts a ON a.id = e.account_id "
+                             "WHERE e.crm_value IS NULL AND a.crm_modified_at IS NOT NULL AND a.archived_at IS NULL "
+                             "ORDER BY a.crm_id, e.field"));
+    q.addBindValue(m_connection.id);
+    if (!q.exec())
+        return sqlError(q);
+    QList<CrmFieldUpdate> updates;
+    QList<std::pair<qint64, QString>> edits; // id, the value written
+    while (q.next()) {
+        const QString crmId = q.value(1).toString();
+        const QString field = q.value(2).toString();
+        const QString value = q.value(3).toString();
+        QString key = field;
+        QVariant crmValue = value;
+        if (field == u"owner") {
+            if (q.value(4).isNull()) {
+                ++run.skipped;
+                if (Status s = addIssue(run, { CrmObject::Companies, crmId,
+                                               tr("the owner '%1' is not a user of the CRM; the edit waits").arg(value) });
+                    !s)
+                    return s;
+                continue;
+            }
+            key = QStringLiteral("owner_id");
+            crmValue = q.value(4).toString();
+        } else if (field == u"arr_cents") {
+            key = QStringLiteral("arr");
+            crmValue = QString::number(value.toLongLong() / 100.0, 'f', 2);
+        }
+        if (updates.isEmpty() || updates.constLast().recordId != crmId)
+            updates << CrmFieldUpdate { crmId, {} };
+        updates.last().fields.insert(key, crmValue);
+        edits << std::pair { q.value(0).toLongLong(), value };
+    }
+    q.finish();
+    if (updates.isEmpty())
+        return {};
+    if (auto error = m_connector.push(CrmObject::Companies, updates))
+        return pushFailure(*error);
+    // Written: no longer waiting, unless edited again meanwhile.
+    Transaction transaction(m_db);
+    QSqlQuery drop(m_db);
+    drop.prepare(QStringLiteral("DELETE FROM sync_local_edits WHERE id = ? AND local_value = ? AND crm_value IS NULL"));
+    for (const auto &[id, value] : std::as_const(edits)) {
+        drop.addBindValue(id);
+        drop.addBindValue(value);
+        if (!drop.exec())
+            return sqlError(drop);
+    }
+    run.pushed += int(updates.size());
+    if (Status s = saveCounts(run); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status SyncEngine::pushHealth(SyncRun &run, const std::atomic_bool *cancel)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.crm_id, a.segment, coalesce(o.score, h.score), coalesce(o.band, h.band), p.score, p.band, p.segment "
+        "FROM accounts a "
+        "JOIN health_snapshots h ON h.account_id = a.id AND h.day = (SELECT max(s.day) FROM health_snapshots s WHERE s.account_id = a.id) "
+        "LEFT JOIN health_overrides o ON o.id = (SELECT max(x.id) FROM health_overrides x WHERE x.account_id = a.id "
+        "AND x.cleared_at IS NULL AND x.expires_on >= date('now')) "
+        "LEFT JOIN sync_pushed_health p ON p.connection_id = ? AND p.account_id = a.id "
+        "WHERE a.archived_at IS NULL AND a.crm_modified_at IS NOT NULL ORDER BY a.id"));
+    q.addBindValue(m_connection.id);
+    if (!q.exec())
+        return sqlError(q);
+    struct Health
+    {
+        qint64 account;
+        int score;
+        QString band;
+        QString segment;
+    };
+    QList<CrmFieldUpdate> updates;
+    QList<Health> values;
+    while (q.next()) {
+        const Health h { q.value(0).toLongLong(), int(std::lround(q.value(3).toDouble())), q.value(4).toString(), q.value(2).toString() };
+        if (!q.value(5).isNull() && q.value(5).toInt() == h.score && q.value(6).toString() == h.band && q.value(7).toString() == h.segment)
+            continue; // written before, unchanged since
+        updates << CrmFieldUpdate { q.value(1).toString(),
+                                    { { QStringLiteral("health_score"), QString::number(h.score) },
+                                      { QStringLiteral("health_band"), h.band },
+                                      { QStringLiteral("segment"), h.segment } } };
+        values << h;
+    }
+    q.finish();
+    constexpr qsizetype Chunk = 500; // each chunk is remembered as written once the CRM took it
+    for (qsizetype from = 0; from < updates.size(); from += Chunk) {
+        if (cancel && cancel->load())
+            return Error { tr("cancelled while writing back; what was written is remembered") };
+        if (auto error = m_connector.push(CrmObject::Companies, updates.mid(from, Chunk)))
+            return pushFailure(*error);
+        Transaction transaction(m_db);
+        QSqlQuery remember(m_db);
+        remember.prepare(QStringLiteral("INSERT INTO sync_pushed_health (connection_id, account_id, score, band, segment, pushed_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (connection_id, account_id) DO UPDATE SET "
+                                        "score = excluded.score, band = excluded.band, segment = excluded.segment, "
+                                        "pushed_at = excluded.pushed_at"));
+        const QVariant now = sql::timestamp(QDateTime::currentDateTimeUtc());
+        for (const Health &h : values.mid(from, Chunk)) {
+            for (const QVariant &v : { QVariant(m_connection.id), QVariant(h.account), QVariant(h.score), QVariant(h.band),
+                                       QVariant(h.segment), now })
+                remember.addBindValue(v);
+            if (!remember.exec())
+                return sqlError(remember);
+        }
+        run.pushed += int(std::min(Chunk, updates.size() - from));
+        if (Status s = saveCounts(run); !s)
+            return s;
+        if (Status s = transaction.commit(); !s)
+            return s;
+    }
+    return {};
 }
 
 Status SyncEngine::applyPage(CrmObject object, const CrmPage &page, SyncRun &run)
@@ -299,7 +460,7 @@ Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
         { QStringLiteral("renewal_date"), nullableDate(r.fields.value(QStringLiteral("renewal_date"))) },
         { QStringLiteral("contract_start"), nullableDate(r.fields.value(QStringLiteral("contract_start"))) },
     };
-    const QVariant stage = r.fields.contains(QStringLiteral("lifecycle_stage")) ? r.fields.value(QStringLiteral("lifecycle_stage"))
+    QVariant stage = r.fields.contains(QStringLiteral("lifecycle_stage")) ? r.fields.value(QStringLiteral("lifecycle_stage"))
                                                                                  : QVariant(QMetaType::fromType<QString>());
 
     if (!exists) {
@@ -333,10 +494,19 @@ Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
             found << std::tuple { edits.value(0).toString(), edits.value(1).toString(), edits.value(2).toString() };
         edits.finish();
         for (const auto &[field, base, local] : found) {
-            if (!values.contains(field))
+            const bool isStage = field == u"lifecycle_stage";
+            if (!values.contains(field) && !(isStage && !stage.isNull()))
                 continue;
-            const QString crm = values.value(field).toString();
-            if (crm != base && crm != local) {
+            const QString crm = isStage ? stage.toString() : values.value(field).toString();
+            if (crm == local) { // the CRM has it already: nothing left to write back
+                QSqlQuery &agreed = m_sql->dropEdit;
+                agreed.addBindValue(id);
+                agreed.addBindValue(field);
+                if (!agreed.exec())
+                    return sqlError(agreed);
+                continue;
+            }
+            if (crm != base) {
                 QSqlQuery &c = m_sql->conflict;
                 c.addBindValue(sql::text(crm));
                 c.addBindValue(id);
@@ -345,7 +515,10 @@ Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
                     return sqlError(c);
                 ++run.conflicts;
             }
-            values.insert(field, field == u"arr_cents" ? QVariant(local.toLongLong()) : QVariant(local));
+            if (isStage)
+                stage = local;
+            else
+                values.insert(field, field == u"arr_cents" ? QVariant(local.toLongLong()) : QVariant(local));
         }
     }
     QSqlQuery &q = m_sql->updateCompany;
@@ -382,18 +555,91 @@ Result<std::optional<qint64>> SyncEngine::parentAccount(const CrmRecord &r, Sync
 {
     if (const auto account = accountOfCompanies(r.companyIds))
         return account;
+    if (m_retryingPending)
+        return std::optional<qint64> {}; // still waiting; already logged when it arrived
     ++run.skipped;
+    if (r.companyIds.isEmpty()) {
+        const Status logged = addIssue(run, { r.object, r.id, tr("not associated with a company") });
+        if (!logged)
+            return logged.error();
+        return std::optional<qint64> {};
+    }
+    // Kept whole: a later sync applies it once its company is in the book, though the cursor has
+    // moved past it.
+    QSqlQuery &keep = m_sql->keepPending;
+    keep.addBindValue(m_connection.id);
+    keep.addBindValue(crmObjectKey(r.object));
+    keep.addBindValue(r.id);
+    keep.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("modified_at"), r.modifiedAt.toString(Qt::ISODateWithMs) },
+                                                                    { QStringLiteral("fields"), QJsonObject::fromVariantMap(r.fields) },
+                                                                    { QStringLiteral("company_ids"), QJsonArray::fromStringList(r.companyIds) } })
+                                            .toJson(QJsonDocument::Compact)));
+    keep.addBindValue(sql::timestamp(QDateTime::currentDateTimeUtc()));
+    if (!keep.exec())
+        return sqlError(keep);
     const Status logged = addIssue(run, { r.object, r.id,
-                                          r.companyIds.isEmpty() ? tr("not associated with a company")
-                                                                 : tr("its company %1 is not in the book").arg(r.companyIds.join(u',')) });
+                                          tr("its company %1 is not in the book yet; kept, and applied when the company arrives")
+                                              .arg(r.companyIds.join(u',')) });
     if (!logged)
         return logged.error();
     return std::optional<qint64> {};
 }
 
+Status SyncEngine::dropPending(const CrmRecord &r)
+{
+    QSqlQuery &q = m_sql->dropPending;
+    q.addBindValue(m_connection.id);
+    q.addBindValue(crmObjectKey(r.object));
+    q.addBindValue(r.id);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Status SyncEngine::applyPending(SyncRun &run)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT object_type, crm_id, record FROM sync_pending WHERE connection_id = ? ORDER BY object_type, crm_id"));
+    q.addBindValue(m_connection.id);
+    if (!q.exec())
+        return sqlError(q);
+    QList<CrmRecord> waiting;
+    while (q.next()) {
+        const auto object = crmObjectFromKey(q.value(0).toString());
+        if (!object)
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        CrmRecord r;
+        r.object = *object;
+        r.id = q.value(1).toString();
+        r.modifiedAt = QDateTime::fromString(o.value(QLatin1String("modified_at")).toString(), Qt::ISODateWithMs);
+        r.fields = o.value(QLatin1String("fields")).toObject().toVariantMap();
+        for (const QJsonValue &id : o.value(QLatin1String("company_ids")).toArray())
+            r.companyIds << id.toString();
+        waiting << r;
+    }
+    q.finish();
+    if (waiting.isEmpty())
+        return {};
+    m_retryingPending = true;
+    const auto done = qScopeGuard([this] { m_retryingPending = false; });
+    for (const CrmRecord &r : std::as_const(waiting)) {
+        if (!accountOfCompanies(r.companyIds))
+            continue;
+        const Status applied = r.object == CrmObject::Deals ? applyDeal(r, run) : applyContact(r, run);
+        if (!applied)
+            return applied;
+        if (Status s = dropPending(r); !s)
+            return s;
+    }
+    return {};
+}
+
 Status SyncEngine::applyContact(const CrmRecord &r, SyncRun &run)
 {
     if (r.deleted) {
+        if (Status s = dropPending(r); !s)
+            return s;
         QSqlQuery &q = m_sql->deleteContact;
         q.addBindValue(r.id);
         if (!q.exec())
@@ -432,6 +678,8 @@ Status SyncEngine::applyContact(const CrmRecord &r, SyncRun &run)
 Status SyncEngine::applyDeal(const CrmRecord &r, SyncRun &run)
 {
     if (r.deleted) {
+        if (Status s = dropPending(r); !s)
+            return s;
         QSqlQuery &q = m_sql->archiveDeal;
         q.addBindValue(sql::timestamp(QDateTime::currentDateTimeUtc()));
         q.addBindValue(r.id);

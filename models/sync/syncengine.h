@@ -51,6 +51,15 @@ private:
     std::optional<qint64> accountOfCompanies(const QStringList &companyIds);
     /// The account a contact or deal hangs off; nullopt once the record is logged as skipped.
     Result<std::optional<qint64>> parentAccount(const CrmRecord &r, SyncRun &run);
+    Status dropPending(const CrmRecord &r);
+    /// Contacts and deals kept until their company arrived, applied now if it has.
+    Status applyPending(SyncRun &run);
+    /// Writes CRM-owned fields edited here (and not in conflict) back to the CRM.
+    Status pushLocalEdits(SyncRun &run);
+    /// Writes health score, band and segment to the CRM where they changed since last written.
+    Status pushHealth(SyncRun &run, const std::atomic_bool *cancel);
+    /// A connector's failure to write, as the run reports it.
+    Status pushFailure(const CrmError &error) const;
 
     QSqlDatabase m_db;
     CrmConnection m_connection;
@@ -58,6 +67,7 @@ private:
     std::unique_ptr<Statements> m_sql;
     QHash<QString, QString> m_ownerNames; // CRM owner id → name
     bool m_localEdits = false;
+    bool m_retryingPending = false;
 };
 
 } // namespace csm

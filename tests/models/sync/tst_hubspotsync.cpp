@@ -8,7 +8,9 @@
 #include "store/bookreader.h"
 #include "store/database.h"
 #include "sync/connectorregistry.h"
+#include "store/transaction.h"
 #include "sync/hubspotconnector.h"
+#include "sync/localedits.h"
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
 
@@ -61,7 +63,9 @@ private:
             qWarning("%s", qPrintable(error->message));
             return {};
         }
-        SyncEngine engine(db(), m_connection, connector);
+        CrmConnection connection = m_connection;
+        connection.settings = settings;
+        SyncEngine engine(db(), connection, connector);
         return engine.run(cancel, progress);
     }
 
@@ -389,6 +393,132 @@ private slots:
         // The properties were created once, then reused.
         const QStringList log = m_crm->requestLog();
         QCOMPARE(std::count(log.cbegin(), log.cend(), QStringLiteral("POST /crm/v3/properties/companies")), 3);
+    }
+
+    void anEditedCrmFieldIsWrittenBackByTheNextSync()
+    {
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        const HubSpotEmulator::Record company = m_crm->records(QStringLiteral("companies")).at(4);
+        const qint64 account = countOf(db(), QStringLiteral("SELECT id FROM accounts WHERE crm_id = '%1'").arg(company.id));
+        {
+            Transaction t(db());
+            QVERIFY(LocalEditStore(db()).edit(account, { { QStringLiteral("arr_cents"), 123'456'00 },
+                                                         { QStringLiteral("renewal_date"), QStringLiteral("2027-03-31") } }));
+            QVERIFY(t.commit());
+        }
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT arr_cents FROM accounts WHERE id = %1").arg(account)), 123'456'00);
+        QCOMPARE(LocalEditStore(db()).list()->size(), 2);
+
+        const SyncRun run = sync();
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.pushed, 1); // one account, both fields in one update
+        const HubSpotEmulator::Record written = m_crm->record(QStringLiteral("companies"), company.id);
+        QCOMPARE(written.properties.value(QStringLiteral("arr")), QStringLiteral("123456.00"));
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(written.properties.value(QStringLiteral("renewal_date")).toLongLong(), Qt::UTC).date(),
+                 QDate(2027, 3, 31));
+        QVERIFY(LocalEditStore(db()).list()->isEmpty());
+        // The CRM's echo of the write changes nothing here.
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT arr_cents FROM accounts WHERE id = %1").arg(account)), 123'456'00);
+        QCOMPARE(valueOf(db(), QStringLiteral("SELECT renewal_date FROM accounts WHERE id = %1").arg(account)), QStringLiteral("2027-03-31"));
+    }
+
+    void anEditTheCrmChangedTooIsAConflictUntilSomeoneChooses()
+    {
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        const QList<HubSpotEmulator::Record> companies = m_crm->records(QStringLiteral("companies"));
+        const qint64 first = countOf(db(), QStringLiteral("SELECT id FROM accounts WHERE crm_id = '%1'").arg(companies.at(1).id));
+        const qint64 second = countOf(db(), QStringLiteral("SELECT id FROM accounts WHERE crm_id = '%1'").arg(companies.at(2).id));
+        // Three different stages: the CRM's before, the one set here, the CRM's after.
+        const QString oldStage = companies.at(2).properties.value(QStringLiteral("cs_lifecycle_stage"));
+        QStringList stages { QStringLiteral("onboarding"), QStringLiteral("adoption"), QStringLiteral("renewal") };
+        stages.removeAll(oldStage);
+        const QString localStage = stages.at(0);
+        const QString crmStage = stages.at(1);
+        {
+            Transaction t(db());
+            QVERIFY(LocalEditStore(db()).edit(first, { { QStringLiteral("name"), QStringLiteral("Named here") } }));
+            QVERIFY(LocalEditStore(db()).edit(second, { { QStringLiteral("lifecycle_stage"), localStage } }));
+            QVERIFY(t.commit());
+        }
+        m_crm->update(QStringLiteral("companies"), companies.at(1).id, { { QStringLiteral("name"), QStringLiteral("Named in the CRM") } });
+        m_crm->update(QStringLiteral("companies"), companies.at(2).id, { { QStringLiteral("cs_lifecycle_stage"), crmStage } });
+
+        const SyncRun run = sync();
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.conflicts, 2);
+        QCOMPARE(run.pushed, 0); // nothing in conflict is written
+        QCOMPARE(m_crm->record(QStringLiteral("companies"), companies.at(1).id).properties.value(QStringLiteral("name")), QStringLiteral("Named in the CRM"));
+        // The local values stay until someone chooses; both values are listed.
+        QCOMPARE(valueOf(db(), QStringLiteral("SELECT name FROM accounts WHERE id = %1").arg(first)), QStringLiteral("Named here"));
+        QCOMPARE(valueOf(db(), QStringLiteral("SELECT lifecycle_stage FROM accounts WHERE id = %1").arg(second)), localStage);
+        auto edits = LocalEditStore(db()).list();
+        QVERIFY(edits.ok());
+        QCOMPARE(edits->size(), 2);
+        QCOMPARE(*LocalEditStore(db()).conflictCount(), 2);
+        const auto byAccount = [&](qint64 account) {
+            return *std::find_if(edits->cbegin(), edits->cend(), [&](const LocalEdit &e) { return e.accountId == account; });
+        };
+        QCOMPARE(byAccount(first).localValue, QStringLiteral("Named here"));
+        QCOMPARE(byAccount(first).crmValue.value_or(QString()), QStringLiteral("Named in the CRM"));
+        QCOMPARE(byAccount(second).crmValue.value_or(QString()), crmStage);
+
+        // Take the CRM's name; keep the local stage, which the next sync writes to the CRM.
+        QVERIFY(LocalEditStore(db()).takeCrm(byAccount(first).id));
+        QVERIFY(LocalEditStore(db()).keepLocal(byAccount(second).id));
+        QCOMPARE(valueOf(db(), QStringLiteral("SELECT name FROM accounts WHERE id = %1").arg(first)), QStringLiteral("Named in the CRM"));
+        const SyncRun after = sync();
+        QCOMPARE(after.status, QStringLiteral("ok"));
+        QCOMPARE(after.conflicts, 0);
+        QCOMPARE(after.pushed, 1);
+        QCOMPARE(m_crm->record(QStringLiteral("companies"), companies.at(2).id).properties.value(QStringLiteral("cs_lifecycle_stage")),
+                 localStage);
+        QVERIFY(LocalEditStore(db()).list()->isEmpty());
+    }
+
+    void healthIsWrittenBackOnlyWhereItChanged()
+    {
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO health_snapshots (account_id, day, score, band) "
+                                      "SELECT id, '2026-11-30', 40 + (id % 50), CASE WHEN id % 50 < 10 THEN 'red' ELSE 'green' END FROM accounts")));
+        QCOMPARE(sync({}, nullptr, {}, { { QStringLiteral("write_back_health"), QStringLiteral("true") } }).pushed, 60);
+        const HubSpotEmulator::Record company = m_crm->records(QStringLiteral("companies")).at(9);
+        const qint64 account = countOf(db(), QStringLiteral("SELECT id FROM accounts WHERE crm_id = '%1'").arg(company.id));
+        const auto written = m_crm->record(QStringLiteral("companies"), company.id).properties;
+        QCOMPARE(written.value(QStringLiteral("csm_health_score")), QString::number(40 + account % 50));
+        QCOMPARE(written.value(QStringLiteral("csm_segment")), valueOf(db(), QStringLiteral("SELECT segment FROM accounts WHERE id = %1").arg(account)));
+
+        // Unchanged: nothing written. One score moves: that one is written.
+        QCOMPARE(sync({}, nullptr, {}, { { QStringLiteral("write_back_health"), QStringLiteral("true") } }).pushed, 0);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO health_snapshots (account_id, day, score, band) VALUES (%1, '2026-12-01', 12, 'red')").arg(account)));
+        QCOMPARE(sync({}, nullptr, {}, { { QStringLiteral("write_back_health"), QStringLiteral("true") } }).pushed, 1);
+        QCOMPARE(m_crm->record(QStringLiteral("companies"), company.id).properties.value(QStringLiteral("csm_health_band")), QStringLiteral("red"));
+        // Without the setting, nothing is written.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO health_snapshots (account_id, day, score, band) VALUES (%1, '2026-12-02', 90, 'green')").arg(account)));
+        QCOMPARE(sync().pushed, 0);
+    }
+
+    void contactsWaitForTheirCompanyAcrossSyncs()
+    {
+        // A company that cannot be read yet: its contacts and deal arrive first and must not be lost
+        // when the cursor moves past them.
+        const QString company = m_crm->records(QStringLiteral("companies")).at(11).id;
+        m_crm->setMalformed(QStringLiteral("companies"), company);
+        const SyncRun first = sync();
+        QCOMPARE(first.status, QStringLiteral("ok"));
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM sync_pending")), 3);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM contacts")), 118);
+
+        m_crm->setMalformed(QStringLiteral("companies"), company, false);
+        m_crm->update(QStringLiteral("companies"), company, { { QStringLiteral("domain"), QStringLiteral("fixed.example") } });
+        const SyncRun second = sync();
+        QCOMPARE(second.status, QStringLiteral("ok"));
+        QCOMPARE(second.created, 1 + 2 + 1);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM contacts")), 120);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM deals")), 60);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM sync_pending")), 0);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM contacts c JOIN accounts a ON a.id = c.account_id WHERE a.crm_id = '%1'").arg(company)), 2);
     }
 };
 
