@@ -49,7 +49,7 @@ struct Level
 
 } // namespace
 
-QList<JsonRecordPosition> scanJsonRecordPositions(QByteArrayView json, bool wrapped)
+QList<JsonRecordPosition> scanJsonRecordPositions(QByteArrayView json, bool wrapped, QLatin1StringView rootKey)
 {
     QList<JsonRecordPosition> records;
     QList<Level> stack;
@@ -98,7 +98,7 @@ QList<JsonRecordPosition> scanJsonRecordPositions(QByteArrayView json, bool wrap
             const bool interesting = stack.size() == 1 || stack.size() == recordsDepth + 1;
             if (stack.last().kind == '{' && stack.last().expectKey && interesting) {
                 key = decodeString(json.sliced(pos, end - pos));
-                accountsValueNext = wrapped && stack.size() == 1 && key == QLatin1StringView("accounts");
+                accountsValueNext = wrapped && stack.size() == 1 && key == rootKey;
             }
             pos = end - 1;
             break;

@@ -19,9 +19,10 @@ struct JsonRecordPosition
 ///
 /// Call only on text QJsonDocument has already accepted: the scanner tracks strings, escapes and
 /// nesting depth but does no validation of its own. With `wrapped` the records are the elements
-/// of the root object's "accounts" array, otherwise those of the root array. The result holds one
+/// of the root object's `rootKey` array, otherwise those of the root array. The result holds one
 /// entry per array element, in order, so it lines up with the QJsonArray's indexes.
-QList<JsonRecordPosition> scanJsonRecordPositions(QByteArrayView json, bool wrapped);
+QList<JsonRecordPosition> scanJsonRecordPositions(QByteArrayView json, bool wrapped,
+                                                  QLatin1StringView rootKey = QLatin1StringView("accounts"));
 
 /// Where a QJsonParseError really points. Qt reports the offset just past the character its
 /// tokenizer choked on ("[1 2]" gives 4, not 3) except for trailing garbage, so step back onto that

@@ -1,5 +1,6 @@
 #include "connectorregistry.h"
 
+#include "fileconnector.h"
 #include "hubspotconnector.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ QMutex registryMutex;
 ConnectorRegistry::ConnectorRegistry()
 {
     m_factories.push_back(std::make_shared<BuiltinFactory<HubSpotConnector>>());
+    m_factories.push_back(std::make_shared<BuiltinFactory<FileConnector>>());
 }
 
 ConnectorRegistry &ConnectorRegistry::instance()
