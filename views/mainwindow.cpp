@@ -1,46 +1,50 @@
 #include "mainwindow.h"
 
 #include "accountdetailpane.h"
+#include "accounteditdialog.h"
 #include "accounttabs.h"
 #include "book/accountwork.h"
-#include "notesearchdialog.h"
-#include "playbookeditordialog.h"
-#include "notesview.h"
-#include "todayview.h"
 #include "book/bookimport.h"
-#include "io/accountexport.h"
-#include "store/accountrepository.h"
 #include "bookfilterbar.h"
+#include "booktableview.h"
 #include "deck/deckbatchexport.h"
 #include "deck/deckexportdialog.h"
-#include "booktableview.h"
-#include "itemmodels/bookmodel.h"
-#include "itemmodels/bookproxymodel.h"
 #include "healthmodeldialog.h"
 #include "healthoverridedialog.h"
-#include "jobindicator.h"
+#include "io/accountexport.h"
+#include "itemmodels/bookmodel.h"
+#include "itemmodels/bookproxymodel.h"
 #include "itemmodels/portfoliosummary.h"
+#include "jobindicator.h"
+#include "notesearchdialog.h"
+#include "notesview.h"
+#include "playbookeditordialog.h"
 #include "portfoliocharts.h"
 #include "segmentation/segmentationservice.h"
 #include "segmentationrulesdialog.h"
+#include "store/accountrepository.h"
+#include "sync/synccontroller.h"
+#include "todayview.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QUrl>
 #include <QDockWidget>
-#include <QTimer>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThreadPool>
 #include <QStatusBar>
+#include <QThreadPool>
+#include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace csm {
@@ -207,6 +211,7 @@ void MainWindow::createActions()
     });
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
+    m_bookActions << account->addAction(tr("&Edit Account…"), QKeySequence(Qt::Key_F2), this, &MainWindow::editAccount);
     m_bookActions << account->addAction(tr("Export QBR &Deck…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
                                         &MainWindow::exportDeck);
 
@@ -223,6 +228,8 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_sync = new SyncController(this);
+    m_bookActions << m_sync->createMenu(help->menuAction())->actions();
     help->addAction(tr("&About CSM Workbench"), this, [this] {
         QMessageBox::about(this, tr("About CSM Workbench"),
                            tr("<h3>CSM Workbench %1</h3><p>A local-first workbench for customer success "
@@ -231,12 +238,45 @@ void MainWindow::createActions()
     });
 }
 
+void MainWindow::editAccount()
+{
+    const qint64 id = m_table->currentAccountId();
+    if (!m_session || id <= 0)
+        return;
+    auto values = m_session->accountFields(id);
+    if (!values) {
+        showError(values.errorMessage());
+        return;
+    }
+    QSet<QString> owners;
+    for (int row = 0; row < m_session->model()->rowCount(); ++row)
+        if (!m_session->model()->rowAt(row).owner.isEmpty())
+            owners.insert(m_session->model()->rowAt(row).owner);
+    QStringList ownerNames(owners.cbegin(), owners.cend());
+    ownerNames.sort(Qt::CaseInsensitive);
+    // The CRM the account syncs with, named in the dialog.
+    QString crm;
+    QSqlQuery q(m_session->connection());
+    q.prepare(QStringLiteral("SELECT (SELECT c.name FROM crm_connections c ORDER BY c.id LIMIT 1) FROM accounts a "
+                             "WHERE a.id = ? AND a.crm_modified_at IS NOT NULL"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        crm = q.value(0).toString();
+    AccountEditDialog dialog(*values, ownerNames, crm, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->editAccountFields(id, dialog.values());
+}
+
 void MainWindow::setSession(std::unique_ptr<BookSession> session)
 {
     if (m_session)
         saveSettings();
     m_proxy->setBookModel(nullptr);
+    if (m_sync)
+        m_sync->setSession(nullptr);
     m_session = std::move(session);
+    if (m_sync)
+        m_sync->setSession(m_session.get());
     m_firstLoad = true;
     m_detail->showMessage(tr("Loading the book…"));
     m_today->setWork(m_session ? m_session->work() : nullptr);

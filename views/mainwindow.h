@@ -20,6 +20,7 @@ class BookTableView;
 class HealthModelDialog;
 class JobIndicator;
 class PortfolioCharts;
+class SyncController;
 class TodayView;
 
 /// The book of business: segment tabs and filters, the account list, and the selected account.
@@ -50,6 +51,10 @@ public:
     void searchNotes();
     /// Opens the QBR deck export for the current account.
     void exportDeck();
+    /// Edits the CRM-owned fields of the current account (undoable).
+    void editAccount();
+    /// The CRM menu: sync, connections, log, conflicts, my accounts.
+    SyncController *sync() const { return m_sync; }
     /// Exports a deck for every account the list shows into `folder`, in the background.
     void exportDecksTo(const QString &folder);
     /// The deck export dialog while it is open, and the batch export while it runs (tests).
@@ -100,6 +105,7 @@ private:
     PortfolioCharts *m_portfolio;
     TodayView *m_today;
     AccountTabs *m_accountTabs;
+    SyncController *m_sync = nullptr;
     class QTimer *m_portfolioTimer;
     HealthModelDialog *m_healthModelDialog = nullptr;
     QAction *m_undo = nullptr;

@@ -35,7 +35,9 @@ int runSync(CliContext &context)
             parser,
             QStringLiteral("Pulls what changed in the CRM since the last sync into the book.\n"
                            "  sync --connection NAME [--token-env VAR]\n"
-                           "  sync --connector hubspot --base-url URL --token-env VAR [--name NAME] [--set KEY=VALUE]"),
+                           "  sync --connector hubspot|salesforce --base-url URL --token-env VAR [--name NAME] [--set KEY=VALUE]\n"
+                           "  sync --connector file --set accounts_file=PATH [--set contacts_file=PATH] [--set deals_file=PATH]\n"
+                           "       [--set \"columns=Account ID=crm_id; Annual Revenue=arr\"] [--name NAME]"),
             exitCode))
         return exitCode;
     if (parser.isSet(connection) == parser.isSet(connector))
@@ -43,12 +45,13 @@ int runSync(CliContext &context)
     const bool json = parser.value(format) == u"json";
     if (!json && parser.value(format) != u"text")
         return context.usageError(QStringLiteral("--format must be text or json"));
-    if (!parser.isSet(tokenEnv))
-        return context.usageError(QStringLiteral("sync needs --token-env VAR: the name of the environment variable holding the token"));
-    const QString variable = parser.value(tokenEnv);
-    const QString token = qEnvironmentVariable(qPrintable(variable));
-    if (token.isEmpty())
-        return context.usageError(QStringLiteral("the environment variable %1 is not set or empty").arg(variable));
+    QString token;
+    if (parser.isSet(tokenEnv)) {
+        const QString variable = parser.value(tokenEnv);
+        token = qEnvironmentVariable(qPrintable(variable));
+        if (token.isEmpty())
+            return context.usageError(QStringLiteral("the environment variable %1 is not set or empty").arg(variable));
+    }
 
     auto db = context.openBook();
     if (!db)
@@ -85,12 +88,14 @@ int runSync(CliContext &context)
     const auto factory = ConnectorRegistry::instance().find(conn.connector);
     if (!factory)
         return context.failure(QStringLiteral("the connection '%1' uses the connector '%2', which is not installed").arg(conn.name, conn.connector));
+    std::unique_ptr<CrmConnector> crm = factory->create();
+    if (crm->needsSecret() && token.isEmpty())
+        return context.usageError(QStringLiteral("sync with %1 needs --token-env VAR: the name of the environment variable holding the token")
+                                      .arg(crm->displayName()));
     auto saved = store.saveConnection(conn);
     if (!saved)
         return context.failure(saved.errorMessage());
     conn = *saved;
-
-    std::unique_ptr<CrmConnector> crm = factory->create();
     if (auto error = crm->configure(conn.settings, token))
         return context.failure(error->message);
     SyncEngine engine(db->connection(), conn, *crm);

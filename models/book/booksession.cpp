@@ -1,17 +1,22 @@
 #include "booksession.h"
 
+#include "accounteditcommand.h"
 #include "accountwork.h"
 #include "demo/demobook.h"
-#include "playbooks/playbookservice.h"
 #include "health/healthservice.h"
 #include "itemmodels/bookmodel.h"
+#include "playbooks/playbookservice.h"
 #include "segmentation/segmentationservice.h"
 #include "segmentcommand.h"
 #include "store/accountrepository.h"
 #include "store/bookreader.h"
 #include "store/transaction.h"
+#include "sync/localedits.h"
 
 #include <QPointer>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -80,6 +85,7 @@ BookSession::BookSession(std::unique_ptr<Database> database, QObject *parent)
     connect(&m_jobWatcher, &QFutureWatcherBase::finished, this, [this] {
         auto result = m_jobWatcher.future().takeResult();
         setBusy(m_loadWatcher.isRunning());
+        const auto ended = qScopeGuard([this, label = m_jobLabel] { emit jobEnded(label); });
         if (!result) {
             // Cancelling is what the person asked for, not a failure: the job rolled back.
             if (m_cancel->load())
@@ -196,6 +202,69 @@ void BookSession::setSegmentOverride(qint64 accountId, std::optional<Segment> se
     const BookRow &current = m_model->rowAt(row);
     m_undoStack->push(new SegmentCommand(this, accountId, current.name, current.segment, current.segmentOverride,
                                          segment));
+}
+
+Result<QVariantMap> BookSession::accountFields(qint64 accountId) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT name, domain, owner, arr_cents, renewal_date, lifecycle_stage FROM accounts WHERE id = ?"));
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return Error { q.lastError().text() };
+    if (!q.next())
+        return Error { tr("no account with id %1").arg(accountId) };
+    QVariantMap values;
+    const QStringList fields = LocalEditStore::editableFields();
+    for (int i = 0; i < fields.size(); ++i)
+        values.insert(fields.at(i), fields.at(i) == u"arr_cents" ? QVariant(q.value(i).toLongLong()) : QVariant(q.value(i).toString()));
+    return values;
+}
+
+bool BookSession::editAccountFields(qint64 accountId, const QVariantMap &values)
+{
+    auto current = accountFields(accountId);
+    if (!current) {
+        emit failed(current.errorMessage());
+        return false;
+    }
+    QVariantMap before;
+    QVariantMap after;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QVariant old = current->value(it.key());
+        const bool same = it.key() == u"arr_cents" ? old.toLongLong() == it.value().toLongLong()
+                                                  : old.toString() == it.value().toString().trimmed();
+        if (same)
+            continue;
+        before.insert(it.key(), old);
+        after.insert(it.key(), it.value());
+    }
+    if (after.isEmpty())
+        return false;
+    // Checked before the command goes on the stack, so a refused edit leaves no undo entry.
+    {
+        Transaction probe(connection());
+        const Status status = LocalEditStore(connection()).edit(accountId, after);
+        if (!status) {
+            emit failed(status.errorMessage());
+            return false;
+        }
+    } // rolled back: the command writes it
+    m_undoStack->push(new AccountEditCommand(this, accountId, current->value(QStringLiteral("name")).toString(), before, after));
+    return true;
+}
+
+Status BookSession::writeAccountFields(qint64 accountId, const QVariantMap &values)
+{
+    Transaction transaction(connection());
+    Status status = LocalEditStore(connection()).edit(accountId, values);
+    if (status)
+        status = transaction.commit();
+    if (!status) {
+        emit failed(status.errorMessage());
+        return status;
+    }
+    refreshRow(accountId);
+    return {};
 }
 
 Status BookSession::writeSegment(qint64 accountId, Segment segment, bool isOverride)

@@ -98,10 +98,22 @@ public:
     /// Sets or clears (nullopt) a health override of one account and refreshes its row.
     Status setHealthOverride(qint64 accountId, const std::optional<HealthOverrideRequest> &request);
 
+    /// The CRM-owned fields of an account (columns of LocalEditStore::editableFields()).
+    Result<QVariantMap> accountFields(qint64 accountId) const;
+    /// Changes CRM-owned fields (column → value; arr_cents in minor units); undoable. For an
+    /// account from a CRM sync the change waits to be written back. False when nothing changed or
+    /// the values were refused (reported through failed()).
+    bool editAccountFields(qint64 accountId, const QVariantMap &values);
+    /// Used by the undo command: writes the fields in one transaction and refreshes the row.
+    Status writeAccountFields(qint64 accountId, const QVariantMap &values);
+
     /// Used by the undo command: writes the segment and override flag and refreshes the row.
     Status writeSegment(qint64 accountId, Segment segment, bool isOverride);
     /// The segment the rules would give this account, computed from the rows in memory.
     Result<Segment> automaticSegment(qint64 accountId) const;
+    /// Reads the account's row again after a change made outside the session (a sync conflict
+    /// settled, say) and tells the views.
+    void refreshRow(qint64 accountId);
 
 signals:
     void loadStarted();
@@ -111,6 +123,8 @@ signals:
     void jobStarted(const QString &label);
     void jobProgress(const QString &label, int done, int total);
     void jobFinished(const QString &message);
+    /// After jobFinished or failed: the job called `label` is over either way.
+    void jobEnded(const QString &label);
     void failed(const QString &message);
     void accountChanged(qint64 accountId);
     void busyChanged(bool busy);
@@ -118,7 +132,6 @@ signals:
 private:
     BookSession(std::unique_ptr<Database> database, QObject *parent);
     void setBusy(bool busy);
-    void refreshRow(qint64 accountId);
 
     std::unique_ptr<Database> m_database;
     BookModel *m_model = nullptr;

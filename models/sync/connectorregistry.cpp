@@ -2,6 +2,7 @@
 
 #include "fileconnector.h"
 #include "hubspotconnector.h"
+#include "salesforceconnector.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,6 +51,7 @@ QMutex registryMutex;
 ConnectorRegistry::ConnectorRegistry()
 {
     m_factories.push_back(std::make_shared<BuiltinFactory<HubSpotConnector>>());
+    m_factories.push_back(std::make_shared<BuiltinFactory<SalesforceConnector>>());
     m_factories.push_back(std::make_shared<BuiltinFactory<FileConnector>>());
 }
 

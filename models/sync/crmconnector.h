@@ -121,6 +121,8 @@ public:
     virtual QList<ConnectorSetting> settings() const = 0;
     virtual QList<CrmObject> objects() const = 0;
     virtual bool canPush() const { return false; }
+    /// Whether configure() needs a secret (a token); a connector reading files needs none.
+    virtual bool needsSecret() const { return true; }
 
     virtual std::optional<CrmError> configure(const QVariantMap &settings, const QString &secret) = 0;
     virtual std::optional<CrmError> testConnection() = 0;

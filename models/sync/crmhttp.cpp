@@ -91,6 +91,8 @@ QNetworkReply *CrmHttp::start(const QByteArray &method, const QUrl &url, const Q
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    for (const auto &[name, value] : m_extraHeaders)
+        request.setRawHeader(name, value);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply *reply = method == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, method, body);

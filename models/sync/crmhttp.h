@@ -51,6 +51,12 @@ public:
         dropPrefetch();
         m_token = token;
     }
+    /// Headers sent with every request besides Accept and Authorization (a CRM's query options).
+    void setExtraHeaders(QList<std::pair<QByteArray, QByteArray>> headers)
+    {
+        dropPrefetch();
+        m_extraHeaders = std::move(headers);
+    }
     void setPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &policy() const { return m_policy; }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
@@ -87,6 +93,7 @@ private:
 
     QString m_crmName;
     QString m_token;
+    QList<std::pair<QByteArray, QByteArray>> m_extraHeaders;
     RetryPolicy m_policy;
     const std::atomic_bool *m_cancel = nullptr;
     std::function<std::optional<int>(const HttpReply &)> m_rateLimit;

@@ -32,6 +32,7 @@ public:
     QString displayName() const override { return tr("CRM export files"); }
     QList<ConnectorSetting> settings() const override;
     QList<CrmObject> objects() const override;
+    bool needsSecret() const override { return false; }
 
     std::optional<CrmError> configure(const QVariantMap &settings, const QString &secret) override;
     std::optional<CrmError> testConnection() override;

@@ -54,7 +54,9 @@ struct SyncEngine::Statements
         owner.prepare(QStringLiteral("INSERT INTO crm_owners (connection_id, crm_id, name, email, archived) VALUES (?, ?, ?, ?, ?) "
                                      "ON CONFLICT (connection_id, crm_id) DO UPDATE SET name = excluded.name, "
                                      "email = excluded.email, archived = excluded.archived"));
-        company.prepare(QStringLiteral("SELECT id, archived_at IS NOT NULL, crm_modified_at FROM accounts WHERE crm_id = ?"));
+        company.prepare(QStringLiteral("SELECT id, archived_at IS NOT NULL, crm_modified_at, name, domain, owner_crm_id, arr_cents, "
+                                       "currency, coalesce(renewal_date, ''), coalesce(contract_start, ''), lifecycle_stage "
+                                       "FROM accounts WHERE crm_id = ?"));
         insertCompany.prepare(QStringLiteral(
             "INSERT INTO accounts (crm_id, name, domain, owner, owner_crm_id, arr_cents, currency, renewal_date, contract_start, "
             "lifecycle_stage, crm_modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -433,6 +435,9 @@ Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
     const qint64 id = exists ? find.value(0).toLongLong() : 0;
     const bool archived = exists && find.value(1).toBool();
     const QDateTime storedModified = exists ? sql::toTimestamp(find.value(2)) : QDateTime();
+    QStringList stored;
+    for (int column = 3; exists && column <= 10; ++column)
+        stored << find.value(column).toString();
     find.finish();
 
     if (r.deleted) {
@@ -479,9 +484,21 @@ Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
         return {};
     }
 
-    // The same version seen again (a search restarts at the newest one it saw): nothing to do.
-    if (!archived && r.modifiedAt.isValid() && storedModified == r.modifiedAt)
-        return {};
+    // The same version seen again (a pass starts before the previous one ended): nothing to do.
+    // Same time and same values, since some CRMs stamp changes to the second only and two edits
+    // can share one.
+    if (!archived && r.modifiedAt.isValid() && storedModified == r.modifiedAt) {
+        const QStringList incoming { values.value(QStringLiteral("name")).toString(),
+                                     values.value(QStringLiteral("domain")).toString(),
+                                     ownerId,
+                                     QString::number(values.value(QStringLiteral("arr_cents")).toLongLong()),
+                                     values.value(QStringLiteral("currency")).toString(),
+                                     values.value(QStringLiteral("renewal_date")).toString(),
+                                     values.value(QStringLiteral("contract_start")).toString(),
+                                     stage.isNull() ? stored.value(7) : stage.toString() };
+        if (incoming == stored)
+            return {};
+    }
 
     // Fields edited here keep the local value; a CRM change to one of them is a conflict.
     if (m_localEdits) {

@@ -499,6 +499,23 @@ private slots:
         QCOMPARE(sync().pushed, 0);
     }
 
+    void aChangeStampedWithTheStoredTimeIsNotSkipped()
+    {
+        // CRMs that stamp to the second can give two versions one time: values decide.
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        const QString id = m_crm->records(QStringLiteral("companies")).at(8).id;
+        m_crm->update(QStringLiteral("companies"), id, { { QStringLiteral("name"), QStringLiteral("Second edit, same second") } });
+        const qint64 stamp = m_crm->record(QStringLiteral("companies"), id).modifiedMs;
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE accounts SET crm_modified_at = '%1' WHERE crm_id = '%2'")
+                           .arg(QDateTime::fromMSecsSinceEpoch(stamp, Qt::UTC).toString(Qt::ISODateWithMs), id)));
+        const SyncRun run = sync();
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(valueOf(db(), QStringLiteral("SELECT name FROM accounts WHERE crm_id = '%1'").arg(id)), QStringLiteral("Second edit, same second"));
+        // Seen again with the same time and values: not counted as a change.
+        QCOMPARE(sync().updated, 0);
+    }
+
     void contactsWaitForTheirCompanyAcrossSyncs()
     {
         // A company that cannot be read yet: its contacts and deal arrive first and must not be lost
