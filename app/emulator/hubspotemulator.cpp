@@ -257,7 +257,27 @@ bool HubSpotEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
             goto send;
         }
     }
-    if (request.value("Authorization") != "Bearer " + m_token.toUtf8()) {
+    if (path == u"/oauth/authorize" && method == "GET") {
+        // The consent page, agreed at once: back to the app with a code.
+        const QUrlQuery query(url);
+        QMutexLocker lock(&m_mutex);
+        if (m_clientId.isEmpty() || query.queryItemValue(QStringLiteral("client_id")) != m_clientId) {
+            reply = error(400, QStringLiteral("Unknown client_id"), QStringLiteral("VALIDATION_ERROR"));
+        } else {
+            const QString code = QStringLiteral("code-%1").arg(m_codes.size() + 1);
+            m_codes.insert(code);
+            QUrl back(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+            QUrlQuery answer;
+            answer.addQueryItem(QStringLiteral("code"), code);
+            answer.addQueryItem(QStringLiteral("state"), query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded));
+            back.setQuery(answer);
+            reply.status = 302;
+            reply.headers << std::pair { QByteArray("Location"), back.toEncoded() };
+        }
+    } else if (path == u"/oauth/v1/token" && method == "POST") {
+        QMutexLocker lock(&m_mutex);
+        reply = oauthToken(request.body());
+    } else if (request.value("Authorization") != "Bearer " + m_token.toUtf8()) {
         reply = error(401,
                       QStringLiteral("Authentication credentials not found. This API supports OAuth 2.0 authentication and "
                                      "you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview"),
@@ -282,6 +302,50 @@ send:
         responder.writeHeader("X-HubSpot-RateLimit-Remaining", "189");
     responder.writeBody(reply.body);
     return true;
+}
+
+void HubSpotEmulator::setOAuthClient(const QString &clientId, const QString &clientSecret)
+{
+    QMutexLocker lock(&m_mutex);
+    m_clientId = clientId;
+    m_clientSecret = clientSecret;
+}
+
+QString HubSpotEmulator::refreshToken() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_refreshToken;
+}
+
+void HubSpotEmulator::revokeRefreshToken()
+{
+    QMutexLocker lock(&m_mutex);
+    m_refreshToken = QStringLiteral("rt-revoked-%1").arg(m_clock);
+}
+
+HubSpotEmulator::Reply HubSpotEmulator::oauthToken(const QByteArray &body)
+{
+    const QUrlQuery form(QString::fromUtf8(body));
+    const auto field = [&](const char *name) { return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+    const QJsonObject refused { { QStringLiteral("status"), QStringLiteral("BAD_REFRESH_TOKEN") },
+                                { QStringLiteral("message"), QStringLiteral("missing or invalid refresh token") } };
+    if (m_clientId.isEmpty() || field("client_id") != m_clientId || field("client_secret") != m_clientSecret)
+        return Reply { 400, json(QJsonObject { { QStringLiteral("status"), QStringLiteral("BAD_CLIENT_ID") },
+                                               { QStringLiteral("message"), QStringLiteral("missing or unknown client id") } }), {} };
+    const QString grant = field("grant_type");
+    if (grant == u"authorization_code") {
+        if (!m_codes.remove(field("code")))
+            return Reply { 400, json(QJsonObject { { QStringLiteral("status"), QStringLiteral("BAD_AUTH_CODE") },
+                                                   { QStringLiteral("message"), QStringLiteral("missing or invalid auth code") } }), {} };
+    } else if (grant != u"refresh_token" || field("refresh_token") != m_refreshToken) {
+        return Reply { 400, json(refused), {} };
+    }
+    return Reply { 200,
+                   json(QJsonObject { { QStringLiteral("token_type"), QStringLiteral("bearer") },
+                                      { QStringLiteral("access_token"), m_token },
+                                      { QStringLiteral("refresh_token"), m_refreshToken },
+                                      { QStringLiteral("expires_in"), 1800 } }),
+                   {} };
 }
 
 HubSpotEmulator::Reply HubSpotEmulator::route(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QMutex>
+#include <QSet>
 #include <QStringList>
 
 namespace csm::emulator {
@@ -75,6 +76,13 @@ public:
             m_malformed.remove(type + u'/' + id);
     }
 
+    /// OAuth 2.0: the app allowed to sign in (GET /oauth/authorize redirects with a code; POST
+    /// /oauth/v1/token trades it, or the refresh token, for the access token this emulator takes).
+    void setOAuthClient(const QString &clientId, const QString &clientSecret);
+    QString refreshToken() const;
+    /// The refresh token stops working (revoked by an admin, say).
+    void revokeRefreshToken();
+
     int requests() const;
     /// "GET /crm/v3/objects/companies?…" for each request so far.
     QStringList requestLog() const;
@@ -106,6 +114,7 @@ private:
     Reply associations(const QString &from, const QByteArray &body);
     Reply property(const QByteArray &method, const QString &name, const QByteArray &body);
     Reply batchUpdate(const QString &type, const QByteArray &body);
+    Reply oauthToken(const QByteArray &body);
     QJsonObject recordJson(const QString &type, const Record &r, const QStringList &properties, bool withAssociations) const;
     static Reply error(int status, const QString &message, const QString &category);
     QString modifiedProperty(const QString &type) const;
@@ -113,6 +122,10 @@ private:
 
     mutable QMutex m_mutex;
     QString m_token = QStringLiteral("pat-emulator-token");
+    QString m_clientId;
+    QString m_clientSecret;
+    QString m_refreshToken = QStringLiteral("rt-emulator-1");
+    QSet<QString> m_codes; ///< authorization codes not yet traded
     QHash<QString, QList<Record>> m_objects;
     QHash<QString, int> m_nextId;
     QHash<QString, int> m_archived; ///< archived records per type

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QVariantMap>
 
 #include <array>
@@ -88,6 +89,14 @@ struct ConnectorSetting
     bool required = false;
 };
 
+/// Where a CRM signs people in with OAuth 2.0 (authorization code flow).
+struct OAuthEndpoints
+{
+    QUrl authorize; ///< opened in the browser
+    QUrl token;     ///< exchanges the code, and later the refresh token, for an access token
+    QString scope;
+};
+
 /// Why a connector failed, so the engine can say what to do: authenticate again, wait, or fix data.
 enum class CrmFailure : quint8 { None, Auth, RateLimited, Server, Network, BadResponse, Unsupported, Cancelled };
 
@@ -102,8 +111,9 @@ struct CrmError
 ///
 /// Contract:
 ///  - configure() is called once, before anything else, with the connection's settings and the
-///    secret (a token) read from the keychain or an environment variable; connectors never store
-///    or log the secret.
+///    secret (a token, or an OAuthSecret whose refresh token it trades for an access token, on
+///    the sync's thread) read from the keychain or an environment variable; connectors never
+///    store or log the secret.
 ///  - Calls come from one worker thread (the sync's), one at a time; a connector may block on the
 ///    network, and checks `cancel` (when set) at least between requests.
 ///  - pull() returns the next page of records of `object` changed after `cursor` (empty: all of
@@ -123,6 +133,14 @@ public:
     virtual bool canPush() const { return false; }
     /// Whether configure() needs a secret (a token); a connector reading files needs none.
     virtual bool needsSecret() const { return true; }
+    /// Where to sign in with a browser (OAuth 2.0), for these settings; nullopt when the CRM takes
+    /// pasted tokens only. The secret a sign-in gives (see OAuthSecret) is handed to configure(),
+    /// which trades its refresh token for an access token.
+    virtual std::optional<OAuthEndpoints> oauthEndpoints(const QVariantMap &settings) const
+    {
+        Q_UNUSED(settings)
+        return std::nullopt;
+    }
 
     virtual std::optional<CrmError> configure(const QVariantMap &settings, const QString &secret) = 0;
     virtual std::optional<CrmError> testConnection() = 0;

@@ -1,6 +1,7 @@
 #include "hubspotconnector.h"
 
 #include "domain/lifecyclestage.h"
+#include "oauth.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -97,6 +98,7 @@ QList<ConnectorSetting> HubSpotConnector::settings() const
           QStringLiteral("cs_lifecycle_stage"), false },
         { QStringLiteral("currency_property"), tr("Currency property"), {}, K::Text, QStringLiteral("currency"), false },
         { QStringLiteral("page_size"), tr("Records per request"), tr("1 to 100"), K::Number, QStringLiteral("100"), false },
+        { QStringLiteral("oauth_authorize_url"), tr("Sign-in page"), tr("For Sign In with Browser; empty: HubSpot's"), K::Url, {}, false },
         { QStringLiteral("timeout_ms"), tr("Timeout per request (ms)"), {}, K::Number, QStringLiteral("30000"), false },
         { QStringLiteral("max_retries"), tr("Retries per request"), {}, K::Number, QStringLiteral("5"), false },
         { QStringLiteral("retry_base_ms"), tr("First retry after (ms)"), {}, K::Number, QStringLiteral("500"), false },
@@ -117,7 +119,6 @@ std::optional<CrmError> HubSpotConnector::configure(const QVariantMap &settings,
         return CrmError { CrmFailure::Unsupported, tr("'%1' is not an http(s) address").arg(m_baseUrl) };
     if (secret.trimmed().isEmpty())
         return CrmError { CrmFailure::Auth, tr("HubSpot needs a private app token or an OAuth access token") };
-    m_http.setBearerToken(secret.trimmed()); // also drops a request started with another token
     m_arrProperty = value("arr_property", QStringLiteral("arr"));
     m_renewalProperty = value("renewal_property", QStringLiteral("renewal_date"));
     m_contractStartProperty = value("contract_start_property", QStringLiteral("contract_start_date"));
@@ -129,7 +130,31 @@ std::optional<CrmError> HubSpotConnector::configure(const QVariantMap &settings,
     policy.maxRetries = std::clamp(value("max_retries", QStringLiteral("5")).toInt(), 0, 20);
     policy.baseDelayMs = std::max(0, value("retry_base_ms", QStringLiteral("500")).toInt());
     m_http.setPolicy(policy);
+    // Signed in with OAuth: the keychain holds a refresh token, traded here for an access token.
+    if (const auto oauth = OAuthSecret::parse(secret)) {
+        auto access = refreshAccessToken(m_http, *oauth);
+        if (auto *error = std::get_if<CrmError>(&access))
+            return *error;
+        m_http.setBearerToken(std::get<QString>(access));
+        return std::nullopt;
+    }
+    m_http.setBearerToken(secret.trimmed()); // also drops a request started with another token
     return std::nullopt;
+}
+
+std::optional<OAuthEndpoints> HubSpotConnector::oauthEndpoints(const QVariantMap &settings) const
+{
+    QString base = settings.value(QStringLiteral("base_url")).toString().trimmed();
+    if (base.isEmpty())
+        base = QStringLiteral("https://api.hubapi.com");
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QString authorize = settings.value(QStringLiteral("oauth_authorize_url")).toString().trimmed();
+    return OAuthEndpoints { QUrl(authorize.isEmpty() ? QStringLiteral("https://app.hubspot.com/oauth/authorize") : authorize),
+                            QUrl(base + QStringLiteral("/oauth/v1/token")),
+                            QStringLiteral("oauth crm.objects.companies.read crm.objects.companies.write crm.objects.contacts.read "
+                                           "crm.objects.deals.read crm.objects.owners.read crm.schemas.companies.read "
+                                           "crm.schemas.companies.write") };
 }
 
 QUrl HubSpotConnector::url(const QString &path, const QList<std::pair<QString, QString>> &query) const

@@ -33,6 +33,7 @@ public:
     std::optional<CrmError> testConnection() override;
     std::variant<CrmPage, CrmError> pull(CrmObject object, const QString &cursor) override;
     std::optional<CrmError> push(CrmObject object, const QList<CrmFieldUpdate> &updates) override;
+    std::optional<OAuthEndpoints> oauthEndpoints(const QVariantMap &settings) const override;
 
     /// The search endpoint returns at most this many results for one query.
     static constexpr int SearchCap = 10'000;

@@ -1,5 +1,7 @@
 #include "salesforceconnector.h"
 
+#include "oauth.h"
+
 #include "domain/lifecyclestage.h"
 
 #include <QCoreApplication>
@@ -180,6 +182,9 @@ QList<ConnectorSetting> SalesforceConnector::settings() const
         { QStringLiteral("base_url"), tr("Instance address"),
           tr("The instance_url of the org, such as https://yourcompany.my.salesforce.com"), K::Url, QString(), true },
         { QStringLiteral("api_version"), tr("API version"), tr("Such as v59.0"), K::Text, QStringLiteral("v59.0"), false },
+        { QStringLiteral("login_url"), tr("Sign-in address"),
+          tr("For Sign In with Browser: https://login.salesforce.com, test.salesforce.com for sandboxes, or My Domain"), K::Url,
+          QStringLiteral("https://login.salesforce.com"), false },
         { QStringLiteral("arr_field"), tr("ARR field"), tr("The Account field holding ARR (API name)"), K::Text,
           QStringLiteral("AnnualRevenue"), false },
         { QStringLiteral("renewal_field"), tr("Renewal date field"), tr("An Account date field (API name)"), K::Text,
@@ -233,7 +238,6 @@ std::optional<CrmError> SalesforceConnector::configure(const QVariantMap &settin
         if (!field.isEmpty() && !isFieldName(field))
             return CrmError { CrmFailure::Unsupported, tr("'%1' is not a Salesforce field's API name").arg(field) };
 
-    m_http.setBearerToken(secret.trimmed()); // also drops a request started with another token
     m_batchSize = std::clamp(value("batch_size", QStringLiteral("2000")).toInt(), 200, 2000);
     m_http.setExtraHeaders({ { QByteArray("Sforce-Query-Options"), "batchSize=" + QByteArray::number(m_batchSize) } });
     RetryPolicy policy;
@@ -241,7 +245,35 @@ std::optional<CrmError> SalesforceConnector::configure(const QVariantMap &settin
     policy.maxRetries = std::clamp(value("max_retries", QStringLiteral("5")).toInt(), 0, 20);
     policy.baseDelayMs = std::max(0, value("retry_base_ms", QStringLiteral("500")).toInt());
     m_http.setPolicy(policy);
+    // Signed in with OAuth: the refresh token is traded for an access token, and the org's
+    // instance address comes with it (orgs move between instances).
+    if (const auto oauth = OAuthSecret::parse(secret)) {
+        QVariantMap extra;
+        auto access = refreshAccessToken(m_http, *oauth, &extra);
+        if (auto *error = std::get_if<CrmError>(&access))
+            return *error;
+        const QUrl instance(extra.value(QStringLiteral("instance_url")).toString());
+        if (instance.isValid() && (instance.scheme() == u"https" || instance.scheme() == u"http") && !instance.host().isEmpty()) {
+            m_baseUrl = instance.toString();
+            while (m_baseUrl.endsWith(u'/'))
+                m_baseUrl.chop(1);
+        }
+        m_http.setBearerToken(std::get<QString>(access));
+        return std::nullopt;
+    }
+    m_http.setBearerToken(secret.trimmed()); // also drops a request started with another token
     return std::nullopt;
+}
+
+std::optional<OAuthEndpoints> SalesforceConnector::oauthEndpoints(const QVariantMap &settings) const
+{
+    QString login = settings.value(QStringLiteral("login_url")).toString().trimmed();
+    if (login.isEmpty())
+        login = QStringLiteral("https://login.salesforce.com");
+    while (login.endsWith(u'/'))
+        login.chop(1);
+    return OAuthEndpoints { QUrl(login + QStringLiteral("/services/oauth2/authorize")), QUrl(login + QStringLiteral("/services/oauth2/token")),
+                            QStringLiteral("api refresh_token") };
 }
 
 QString SalesforceConnector::dataPath(const QString &rest) const

@@ -32,6 +32,7 @@ public:
     std::optional<CrmError> testConnection() override;
     std::variant<CrmPage, CrmError> pull(CrmObject object, const QString &cursor) override;
     std::optional<CrmError> push(CrmObject object, const QList<CrmFieldUpdate> &updates) override;
+    std::optional<OAuthEndpoints> oauthEndpoints(const QVariantMap &settings) const override;
 
     /// A pass asks for what changed since the previous pass began, less this: changes made while a
     /// pass ran, clocks that disagree and SystemModstamp's whole seconds are all covered, and the

@@ -1,9 +1,11 @@
 #include "connectiondialog.h"
 
 #include "sync/connectorregistry.h"
+#include "sync/oauth.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -52,6 +55,34 @@ ConnectionDialog::ConnectionDialog(const CrmConnection &connection, bool hasStor
     m_tokenNote->setWordWrap(true);
     m_tokenNote->setEnabled(false);
     secrets->addRow(QString(), m_tokenNote);
+    // Or sign in with the browser, for CRMs that offer OAuth.
+    m_oauthBox = new QWidget(this);
+    auto *oauth = new QHBoxLayout(m_oauthBox);
+    oauth->setContentsMargins(0, 0, 0, 0);
+    m_clientId = new QLineEdit(connection.settings.value(QStringLiteral("oauth_client_id")).toString(), m_oauthBox);
+    m_clientId->setPlaceholderText(tr("App client ID"));
+    m_clientId->setAccessibleName(tr("OAuth client ID"));
+    m_clientSecret = new QLineEdit(m_oauthBox);
+    m_clientSecret->setEchoMode(QLineEdit::Password);
+    m_clientSecret->setPlaceholderText(tr("Client secret"));
+    m_clientSecret->setAccessibleName(tr("OAuth client secret"));
+    m_redirectPort = new QSpinBox(m_oauthBox);
+    m_redirectPort->setRange(0, 65535);
+    m_redirectPort->setValue(connection.settings.value(QStringLiteral("oauth_redirect_port"), 8719).toInt());
+    m_redirectPort->setSpecialValueText(tr("any port"));
+    m_redirectPort->setToolTip(tr("The app's redirect address is http://127.0.0.1:PORT/; register it with the CRM app"));
+    m_redirectPort->setAccessibleName(tr("Redirect port"));
+    m_signIn = new QPushButton(tr("Sign &In with Browser…"), m_oauthBox);
+    oauth->addWidget(m_clientId, 2);
+    oauth->addWidget(m_clientSecret, 2);
+    oauth->addWidget(m_redirectPort);
+    oauth->addWidget(m_signIn);
+    secrets->addRow(tr("Or sign in:"), m_oauthBox);
+    m_signInResult = new QLabel(this);
+    m_signInResult->setWordWrap(true);
+    m_signInResult->setTextFormat(Qt::PlainText);
+    m_signInResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    secrets->addRow(QString(), m_signInResult);
     m_me = new QComboBox(this);
     m_me->setEditable(true);
     m_me->setAccessibleName(tr("You in this CRM"));
@@ -90,6 +121,7 @@ ConnectionDialog::ConnectionDialog(const CrmConnection &connection, bool hasStor
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_connector, &QComboBox::currentIndexChanged, this, &ConnectionDialog::rebuildSettings);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(m_signIn, &QPushButton::clicked, this, &ConnectionDialog::signInWithBrowser);
     connect(&m_testWatcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_testWatcher.result();
         m_testResult->setText(error.isEmpty() ? tr("✓ Connected") : error);
@@ -146,6 +178,7 @@ void ConnectionDialog::rebuildSettings()
     const bool secret = connector->needsSecret();
     m_token->setEnabled(secret);
     m_tokenNote->setVisible(secret);
+    m_oauthBox->setEnabled(connector->oauthEndpoints({}).has_value());
     m_writeBack->setEnabled(connector->canPush());
     if (!connector->canPush())
         m_writeBack->setChecked(false);
@@ -162,6 +195,10 @@ CrmConnection ConnectionDialog::connection() const
             settings.insert(it.key(), it.value()->text().trimmed());
     if (m_writeBack->isChecked())
         settings.insert(QStringLiteral("write_back_health"), QStringLiteral("true"));
+    if (!m_clientId->text().trimmed().isEmpty()) { // not secret: the client secret goes to the keychain
+        settings.insert(QStringLiteral("oauth_client_id"), m_clientId->text().trimmed());
+        settings.insert(QStringLiteral("oauth_redirect_port"), QString::number(m_redirectPort->value()));
+    }
     c.settings = settings;
     const int index = m_me->findText(m_me->currentText());
     c.me = index > 0 ? m_me->itemData(index).toString() : index == 0 ? QString() : m_me->currentText().trimmed();
@@ -170,7 +207,50 @@ CrmConnection ConnectionDialog::connection() const
 
 QString ConnectionDialog::token() const
 {
-    return m_token->text().trimmed();
+    const QString typed = m_token->text().trimmed();
+    return typed.isEmpty() ? m_oauthSecret : typed;
+}
+
+void ConnectionDialog::signInWithBrowser()
+{
+    const auto factory = ConnectorRegistry::instance().find(m_connector->currentData().toString());
+    const auto endpoints = factory ? factory->create()->oauthEndpoints(connection().settings) : std::nullopt;
+    if (!endpoints) {
+        m_signInResult->setText(tr("This CRM takes access tokens only."));
+        return;
+    }
+    if (m_clientId->text().trimmed().isEmpty()) {
+        m_signInResult->setText(tr("Enter the client ID of the app registered with the CRM."));
+        return;
+    }
+    if (m_signInFlow)
+        m_signInFlow->deleteLater();
+    auto *flow = new OAuthSignIn(*endpoints, m_clientId->text().trimmed(), m_clientSecret->text(), quint16(m_redirectPort->value()), this);
+    m_signInFlow = flow;
+    connect(flow, &OAuthSignIn::openBrowser, this, [this](const QUrl &url) {
+        m_signInResult->setText(tr("Finish signing in in the browser. If it did not open, visit:\n%1").arg(url.toString()));
+        QDesktopServices::openUrl(url);
+    });
+    connect(flow, &OAuthSignIn::succeeded, this, [this, flow](const OAuthSecret &secret, const QVariantMap &extra) {
+        m_oauthSecret = secret.toString();
+        m_token->clear();
+        m_token->setPlaceholderText(tr("Signed in with the browser"));
+        // Salesforce names the org's instance when it signs you in.
+        const QString instance = extra.value(QStringLiteral("instance_url")).toString();
+        if (!instance.isEmpty() && m_settingEdits.value(QStringLiteral("base_url")))
+            m_settingEdits.value(QStringLiteral("base_url"))->setText(instance);
+        m_signInResult->setText(tr("✓ Signed in. The sign-in is kept in the keychain when you save."));
+        m_signIn->setEnabled(true);
+        flow->deleteLater();
+    });
+    connect(flow, &OAuthSignIn::failed, this, [this, flow](const QString &message) {
+        m_signInResult->setText(message);
+        m_signIn->setEnabled(true);
+        flow->deleteLater();
+    });
+    m_signIn->setEnabled(false);
+    if (!flow->start())
+        m_signIn->setEnabled(true);
 }
 
 QString ConnectionDialog::problem() const
@@ -185,7 +265,7 @@ QString ConnectionDialog::problem() const
         if (s.required && m_settingEdits.value(s.key) && m_settingEdits.value(s.key)->text().trimmed().isEmpty())
             return tr("%1 is required.").arg(s.label);
     if (connector->needsSecret() && token().isEmpty() && !(m_hasStoredToken && connection().connector == m_original.connector))
-        return tr("%1 needs an access token.").arg(connector->displayName());
+        return tr("%1 needs an access token, or Sign In with Browser.").arg(connector->displayName());
     if (auto error = connector->configure(connection().settings, connector->needsSecret() ? QStringLiteral("x") : QString()))
         return error->message;
     return {};

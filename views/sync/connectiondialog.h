@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -14,6 +15,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace csm {
 
@@ -46,6 +48,14 @@ public:
     QLineEdit *settingEdit(const QString &key) const { return m_settingEdits.value(key); }
     QCheckBox *writeBackBox() const { return m_writeBack; }
     QPushButton *testButton() const { return m_test; }
+    QLineEdit *clientIdEdit() const { return m_clientId; }
+    QLineEdit *clientSecretEdit() const { return m_clientSecret; }
+    QSpinBox *redirectPortBox() const { return m_redirectPort; }
+    QPushButton *signInButton() const { return m_signIn; }
+    QLabel *signInResult() const { return m_signInResult; }
+    /// Signs in with the browser (OAuth): the page opens through QDesktopServices, the CRM
+    /// redirects back to a loopback listener, and the secret it gives becomes token().
+    void signInWithBrowser();
     QLabel *testResult() const { return m_testResult; }
 
     void accept() override;
@@ -70,6 +80,14 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QFutureWatcher<QString> m_testWatcher;
+    QWidget *m_oauthBox;
+    QLineEdit *m_clientId;
+    QLineEdit *m_clientSecret;
+    QSpinBox *m_redirectPort;
+    QPushButton *m_signIn;
+    QLabel *m_signInResult;
+    QString m_oauthSecret; ///< from a browser sign-in, kept until saved to the keychain
+    QPointer<class OAuthSignIn> m_signInFlow;
 };
 
 } // namespace csm

@@ -10,6 +10,7 @@
 #include "itemmodels/syncmodels.h"
 #include "mainwindow.h"
 #include "sync/connectiondialog.h"
+#include "sync/oauth.h"
 #include "sync/secretstore.h"
 #include "sync/synccontroller.h"
 #include "sync/syncdialog.h"
@@ -20,10 +21,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -45,6 +50,7 @@ class TestSyncDialog final : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QNetworkAccessManager m_browser;
     int m_books = 0;
 
     std::unique_ptr<MainWindow> openEmptyWindow()
@@ -92,6 +98,14 @@ private:
         return finished.first().first().value<SyncRun>();
     }
 
+public slots:
+    /// The "browser": QDesktopServices hands http links here, and the page is fetched.
+    void browse(const QUrl &url)
+    {
+        QNetworkReply *page = m_browser.get(QNetworkRequest(url));
+        connect(page, &QNetworkReply::finished, page, &QObject::deleteLater);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -106,7 +120,7 @@ private slots:
         dialog.nameEdit()->setText(u"Sales HubSpot"_s);
         dialog.connectorBox()->setCurrentIndex(dialog.connectorBox()->findData(u"hubspot"_s));
         QVERIFY(dialog.settingEdit(u"base_url"_s));
-        QCOMPARE(dialog.problem(), u"HubSpot needs an access token."_s);
+        QCOMPARE(dialog.problem(), u"HubSpot needs an access token, or Sign In with Browser."_s);
         dialog.tokenEdit()->setText(u"pat-na1-secret-value"_s);
         QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
         dialog.settingEdit(u"base_url"_s)->setText(u"ftp://crm.example"_s);
@@ -127,6 +141,35 @@ private slots:
         QCOMPARE(dialog.problem(), u"Accounts file is required."_s);
         dialog.settingEdit(u"accounts_file"_s)->setText(m_dir.filePath(u"accounts.csv"_s));
         QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    }
+
+    void signsInWithTheBrowserAndKeepsTheRefreshTokenForTheKeychain()
+    {
+        HubSpotEmulator crm;
+        QVERIFY(crm.start() > 0);
+        crm.setOAuthClient(u"app-7"_s, u"app-secret"_s);
+        QDesktopServices::setUrlHandler(u"http"_s, this, "browse");
+        ConnectionDialog dialog(CrmConnection {}, false, {});
+        dialog.nameEdit()->setText(u"HubSpot"_s);
+        dialog.connectorBox()->setCurrentIndex(dialog.connectorBox()->findData(u"hubspot"_s));
+        dialog.settingEdit(u"base_url"_s)->setText(crm.baseUrl());
+        dialog.settingEdit(u"oauth_authorize_url"_s)->setText(crm.baseUrl() + u"/oauth/authorize"_s);
+        QVERIFY(dialog.signInButton()->isEnabled());
+        dialog.clientIdEdit()->setText(u"app-7"_s);
+        dialog.clientSecretEdit()->setText(u"app-secret"_s);
+        dialog.redirectPortBox()->setValue(0);
+        QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.signInResult()->text().startsWith(u"✓ Signed in"_s), 10000);
+        QDesktopServices::unsetUrlHandler(u"http"_s);
+        const auto secret = OAuthSecret::parse(dialog.token());
+        QVERIFY(secret);
+        QCOMPARE(secret->refreshToken, crm.refreshToken());
+        QVERIFY(dialog.problem().isEmpty());
+        // The client id is a setting; the client secret and tokens are not.
+        const CrmConnection c = dialog.connection();
+        QCOMPARE(c.settings.value(u"oauth_client_id"_s).toString(), u"app-7"_s);
+        for (const QVariant &v : c.settings)
+            QVERIFY(!v.toString().contains(u"app-secret"_s) && !v.toString().contains(crm.refreshToken()));
     }
 
     void syncsWithProgressAndALogAndSettlesAConflict()
