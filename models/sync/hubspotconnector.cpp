@@ -464,17 +464,16 @@ std::variant<CrmPage, CrmError> HubSpotConnector::pull(CrmObject object, const Q
 
     CrmPage page;
     Cursor next = cursor;
+    next.after = answer.value(QLatin1String("paging")).toObject().value(QLatin1String("next")).toObject().value(QLatin1String("after")).toString();
+    if (!next.after.isEmpty() && cursor.phase != u"incremental") {
+        // Ask for the next page now: it travels while this one is read and stored.
+        m_http.prefetch("GET", listUrl(object, archivedPhase, next.after));
+    }
     readResults(object, answer.value(QLatin1String("results")).toArray(), page, next, archivedPhase);
     if (cursor.phase == u"incremental")
         if (auto error = addAssociations(object, page))
             return *error;
     page.retries = m_http.takeRetries();
-
-    next.after = answer.value(QLatin1String("paging")).toObject().value(QLatin1String("next")).toObject().value(QLatin1String("after")).toString();
-    if (!next.after.isEmpty() && cursor.phase != u"incremental") {
-        // Ask for the next page now: it travels while the engine stores this one.
-        m_http.prefetch("GET", listUrl(object, archivedPhase, next.after));
-    }
     if (cursor.phase == u"incremental" && !next.after.isEmpty()) {
         // Go on from the last modification read rather than by position: records edited meanwhile
         // move to the end of the ordering, and an offset would step over others. Records at that

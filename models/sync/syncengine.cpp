@@ -48,7 +48,7 @@ struct SyncEngine::Statements
 {
     explicit Statements(const QSqlDatabase &db)
         : owner(db), company(db), insertCompany(db), updateCompany(db), archiveCompany(db), localEdits(db), conflict(db),
-          accountByCrm(db), contact(db), upsertContact(db), deleteContact(db), deal(db), upsertDeal(db), archiveDeal(db),
+          upsertContact(db), deleteContact(db), deal(db), upsertDeal(db), archiveDeal(db),
           issue(db), dropEdit(db), keepPending(db), dropPending(db)
     {
         owner.prepare(QStringLiteral("INSERT INTO crm_owners (connection_id, crm_id, name, email, archived) VALUES (?, ?, ?, ?, ?) "
@@ -67,12 +67,14 @@ struct SyncEngine::Statements
         archiveCompany.prepare(QStringLiteral("UPDATE accounts SET archived_at = ? WHERE id = ? AND archived_at IS NULL"));
         localEdits.prepare(QStringLiteral("SELECT field, base_value, local_value FROM sync_local_edits WHERE account_id = ?"));
         conflict.prepare(QStringLiteral("UPDATE sync_local_edits SET crm_value = ? WHERE account_id = ? AND field = ?"));
-        accountByCrm.prepare(QStringLiteral("SELECT id FROM accounts WHERE crm_id = ?"));
-        contact.prepare(QStringLiteral("SELECT id, crm_modified_at FROM contacts WHERE crm_id = ?"));
         upsertContact.prepare(QStringLiteral(
             "INSERT INTO contacts (account_id, crm_id, name, email, title, crm_modified_at) VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (crm_id) DO UPDATE SET account_id = excluded.account_id, name = excluded.name, "
-            "email = excluded.email, title = excluded.title, crm_modified_at = excluded.crm_modified_at"));
+            "email = excluded.email, title = excluded.title, crm_modified_at = excluded.crm_modified_at "
+            // The same version seen again changes nothing (and is not counted); values decide
+            // too, as some CRMs stamp to the second.
+            "WHERE contacts.crm_modified_at IS NOT excluded.crm_modified_at OR contacts.account_id IS NOT excluded.account_id "
+            "OR contacts.name IS NOT excluded.name OR contacts.email IS NOT excluded.email OR contacts.title IS NOT excluded.title"));
         deleteContact.prepare(QStringLiteral("DELETE FROM contacts WHERE crm_id = ?"));
         deal.prepare(QStringLiteral("SELECT id, crm_modified_at, archived_at IS NOT NULL FROM deals WHERE crm_id = ?"));
         upsertDeal.prepare(QStringLiteral(
@@ -91,7 +93,7 @@ struct SyncEngine::Statements
         dropPending.prepare(QStringLiteral("DELETE FROM sync_pending WHERE connection_id = ? AND object_type = ? AND crm_id = ?"));
     }
 
-    QSqlQuery owner, company, insertCompany, updateCompany, archiveCompany, localEdits, conflict, accountByCrm, contact,
+    QSqlQuery owner, company, insertCompany, updateCompany, archiveCompany, localEdits, conflict,
         upsertContact, deleteContact, deal, upsertDeal, archiveDeal, issue, dropEdit, keepPending, dropPending;
 };
 
@@ -152,6 +154,8 @@ SyncRun SyncEngine::run(const std::atomic_bool *cancel, const Progress &progress
         m_localEdits = q.next() && q.value(0).toBool();
     }
     m_sql = std::make_unique<Statements>(m_db);
+    m_accountIds.reset();
+    m_contactIds.reset();
     m_connector.setCancelFlag(cancel);
     const SyncStore store(m_db);
 
@@ -427,18 +431,23 @@ Status SyncEngine::applyOwner(const CrmRecord &r, SyncRun &)
 
 Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
 {
+    // A company the book does not have needs no look-up (the whole of a first sync).
+    const bool known = accountOfCompanies({ r.id }).has_value();
     QSqlQuery &find = m_sql->company;
-    find.addBindValue(r.id);
-    if (!find.exec())
-        return sqlError(find);
-    const bool exists = find.next();
+    if (known) {
+        find.addBindValue(r.id);
+        if (!find.exec())
+            return sqlError(find);
+    }
+    const bool exists = known && find.next();
     const qint64 id = exists ? find.value(0).toLongLong() : 0;
     const bool archived = exists && find.value(1).toBool();
     const QDateTime storedModified = exists ? sql::toTimestamp(find.value(2)) : QDateTime();
     QStringList stored;
     for (int column = 3; exists && column <= 10; ++column)
         stored << find.value(column).toString();
-    find.finish();
+    if (known)
+        find.finish();
 
     if (r.deleted) {
         if (!exists)
@@ -480,6 +489,8 @@ Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
         q.addBindValue(sql::timestamp(r.modifiedAt));
         if (!q.exec())
             return Error { tr("company %1: %2").arg(r.id, q.lastError().text()) };
+        if (m_accountIds)
+            m_accountIds->insert(r.id, q.lastInsertId().toLongLong());
         ++run.created;
         return {};
     }
@@ -555,17 +566,32 @@ Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
 
 std::optional<qint64> SyncEngine::accountOfCompanies(const QStringList &companyIds)
 {
-    QSqlQuery &q = m_sql->accountByCrm;
-    for (const QString &company : companyIds) {
-        q.addBindValue(company);
-        if (q.exec() && q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            q.finish();
-            return id;
-        }
-        q.finish();
+    // Every contact and deal asks: the book's CRM ids are read once per run and kept current.
+    if (!m_accountIds) {
+        m_accountIds.emplace();
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT crm_id, id FROM accounts")))
+            while (q.next())
+                m_accountIds->insert(q.value(0).toString(), q.value(1).toLongLong());
     }
+    for (const QString &company : companyIds)
+        if (const auto it = m_accountIds->constFind(company); it != m_accountIds->cend())
+            return *it;
     return std::nullopt;
+}
+
+bool SyncEngine::contactExists(const QString &crmId)
+{
+    if (!m_contactIds) {
+        m_contactIds.emplace();
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT crm_id FROM contacts WHERE crm_id IS NOT NULL AND crm_id <> ''")))
+            while (q.next())
+                m_contactIds->insert(q.value(0).toString());
+    }
+    return m_contactIds->contains(crmId);
 }
 
 Result<std::optional<qint64>> SyncEngine::parentAccount(const CrmRecord &r, SyncRun &run)
@@ -662,6 +688,8 @@ Status SyncEngine::applyContact(const CrmRecord &r, SyncRun &run)
         if (!q.exec())
             return sqlError(q);
         run.deleted += q.numRowsAffected() > 0 ? 1 : 0;
+        if (m_contactIds)
+            m_contactIds->remove(r.id);
         return {};
     }
     const auto parent = parentAccount(r, run);
@@ -670,15 +698,7 @@ Status SyncEngine::applyContact(const CrmRecord &r, SyncRun &run)
     if (!*parent)
         return {}; // skipped and logged
     const auto account = *parent;
-    QSqlQuery &find = m_sql->contact;
-    find.addBindValue(r.id);
-    if (!find.exec())
-        return sqlError(find);
-    const bool exists = find.next();
-    const QDateTime storedModified = exists ? sql::toTimestamp(find.value(1)) : QDateTime();
-    find.finish();
-    if (exists && r.modifiedAt.isValid() && storedModified == r.modifiedAt)
-        return {};
+    const bool exists = contactExists(r.id);
     QSqlQuery &q = m_sql->upsertContact;
     q.addBindValue(*account);
     q.addBindValue(r.id);
@@ -688,6 +708,9 @@ Status SyncEngine::applyContact(const CrmRecord &r, SyncRun &run)
     q.addBindValue(sql::timestamp(r.modifiedAt));
     if (!q.exec())
         return Error { tr("contact %1: %2").arg(r.id, q.lastError().text()) };
+    if (q.numRowsAffected() == 0)
+        return {}; // seen before, unchanged
+    m_contactIds->insert(r.id);
     ++(exists ? run.updated : run.created);
     return {};
 }

@@ -3,6 +3,8 @@
 #include "crmconnector.h"
 #include "syncstore.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -49,6 +51,7 @@ private:
     Status saveCounts(const SyncRun &run);
     void finish(SyncRun &run, const QString &status, const QString &message);
     std::optional<qint64> accountOfCompanies(const QStringList &companyIds);
+    bool contactExists(const QString &crmId);
     /// The account a contact or deal hangs off; nullopt once the record is logged as skipped.
     Result<std::optional<qint64>> parentAccount(const CrmRecord &r, SyncRun &run);
     Status dropPending(const CrmRecord &r);
@@ -68,6 +71,8 @@ private:
     QHash<QString, QString> m_ownerNames; // CRM owner id → name
     bool m_localEdits = false;
     bool m_retryingPending = false;
+    std::optional<QHash<QString, qint64>> m_accountIds; ///< CRM id → account, read once per run
+    std::optional<QSet<QString>> m_contactIds;           ///< CRM ids of the book's contacts
 };
 
 } // namespace csm
