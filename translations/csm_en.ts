@@ -394,6 +394,16 @@
     </message>
 </context>
 <context>
+    <name>csm::SyncDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) skipped:</source>
+        <translation>
+            <numerusform>%n record skipped:</numerusform>
+            <numerusform>%n records skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csm::TodayModel</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>

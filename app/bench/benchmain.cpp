@@ -54,7 +54,6 @@ int runBench(const BenchOptions &options)
     }
     if (!runSyncBench(report, options))
         return 1;
-    report.addNotAvailable(QStringLiteral("Salesforce and file connectors"), QStringLiteral("n/a (not built yet)"));
 
     report.print();
     if (!report.writeJson(options.jsonPath)) {

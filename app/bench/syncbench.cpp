@@ -2,12 +2,16 @@
 
 #include "hubspotemulator.h"
 #include "measure.h"
+#include "salesforceemulator.h"
 
 #include "store/database.h"
+#include "sync/fileconnector.h"
 #include "sync/hubspotconnector.h"
+#include "sync/salesforceconnector.h"
 #include "sync/syncengine.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -56,6 +60,185 @@ int fetchAllPages(QNetworkAccessManager &network, const QString &baseUrl, const 
             return pages;
         after = match.captured(1);
     }
+}
+
+/// Follows a Salesforce query's nextRecordsUrl to its end, reading only the locator: the wire's
+/// own time for the pages a sync reads.
+int fetchAllRecords(QNetworkAccessManager &network, const QString &baseUrl, const QString &soql, const QString &token)
+{
+    static const QRegularExpression next(QStringLiteral("\"nextRecordsUrl\":\"([^\"]+)\""));
+    QUrl url(baseUrl + QStringLiteral("/services/data/v59.0/query"));
+    url.setQuery(QUrlQuery { { QStringLiteral("q"), soql } });
+    int pages = 0;
+    for (;;) {
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        request.setRawHeader("Sforce-Query-Options", "batchSize=2000");
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        ++pages;
+        const auto match = next.match(QString::fromUtf8(body.right(400)));
+        if (!match.hasMatch() || body.contains("\"done\":true"))
+            return pages;
+        url = QUrl(baseUrl + match.captured(1));
+    }
+}
+
+/// A full Salesforce pull against the emulator in its own thread, beside the plain client.
+bool runSalesforceBench(Report &report, const BenchOptions &options, int companies, const QString &scale)
+{
+    auto *emulator = new emulator::SalesforceEmulator;
+    emulator->seed(companies, 3, 0, 20, 11);
+    QThread server;
+    emulator->moveToThread(&server);
+    QObject::connect(&server, &QThread::finished, emulator, &QObject::deleteLater);
+    server.start();
+    quint16 port = 0;
+    QMetaObject::invokeMethod(emulator, [&] { port = emulator->start(); }, Qt::BlockingQueuedConnection);
+    const auto stop = [&] {
+        server.quit();
+        server.wait();
+    };
+    if (port == 0) {
+        std::fprintf(stderr, "csm-bench: the Salesforce emulator cannot listen\n");
+        stop();
+        return false;
+    }
+    const QString baseUrl = emulator->baseUrl();
+    const QString token = emulator->token();
+
+    StepResult pull(QStringLiteral("CRM full sync (Salesforce emulator -> new book)"), scale);
+    QString error;
+    int created = 0;
+    const bool ok = timeRuns(pull.samples, 0, options.quick ? 1 : 3, {}, [&] {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("sync.sqlite")));
+        if (!db) {
+            error = db.errorMessage();
+            return false;
+        }
+        CrmConnection connection;
+        connection.name = QStringLiteral("bench");
+        connection.connector = QStringLiteral("salesforce");
+        connection.settings = { { QStringLiteral("base_url"), baseUrl } };
+        auto saved = SyncStore((*db)->connection()).saveConnection(connection);
+        if (!saved) {
+            error = saved.errorMessage();
+            return false;
+        }
+        SalesforceConnector connector;
+        if (auto e = connector.configure(saved->settings, token)) {
+            error = e->message;
+            return false;
+        }
+        const SyncRun run = SyncEngine((*db)->connection(), *saved, connector).run();
+        if (run.status != u"ok") {
+            error = run.message;
+            return false;
+        }
+        created = run.created;
+        return true;
+    });
+    if (!ok) {
+        stop();
+        std::fprintf(stderr, "csm-bench: Salesforce sync: %s\n", qPrintable(error));
+        return false;
+    }
+    // The same queries the sync made, fetched by a plain client.
+    QStringList soql;
+    for (const auto &q : emulator->queries())
+        if (!q.all && !soql.contains(q.soql) && (q.soql.contains(QStringLiteral("FROM Account")) || q.soql.contains(QStringLiteral("FROM Contact"))))
+            soql << q.soql;
+    StepResult floor(QStringLiteral("Salesforce pull floor: plain HTTP client, same queries"), scale);
+    {
+        QNetworkAccessManager network;
+        timeRuns(floor.samples, 0, options.quick ? 1 : 3, {}, [&] {
+            for (const QString &query : std::as_const(soql))
+                fetchAllRecords(network, baseUrl, query, token);
+            return true;
+        });
+    }
+    stop();
+    report.add(floor);
+    // No target of its own: pages of 2,000 records make this wire about twice as fast per record
+    // as HubSpot's, so storing the records is what this ratio measures.
+    pull.floorMs = floor.samples.median();
+    pull.ratio = pull.samples.median() / floor.samples.median();
+    pull.note = QStringLiteral("%1 records, %2 records/s").arg(created).arg(qRound(created / (pull.samples.median() / 1000.0)));
+    report.add(pull);
+    return true;
+}
+
+/// A CRM export on disk: accounts and contacts as CSV, through the column mapping.
+bool runFileBench(Report &report, const BenchOptions &options, int companies, const QString &scale)
+{
+    QTemporaryDir dir;
+    {
+        QFile accounts(dir.filePath(QStringLiteral("accounts.csv")));
+        QFile contacts(dir.filePath(QStringLiteral("contacts.csv")));
+        if (!accounts.open(QIODevice::WriteOnly) || !contacts.open(QIODevice::WriteOnly))
+            return false;
+        accounts.write("Account ID,Account Name,Website,Account Owner,Annual Revenue,Renewal Date,Stage\n");
+        contacts.write("Contact ID,Company ID,First Name,Last Name,Email,Title\n");
+        for (int i = 1; i <= companies; ++i) {
+            accounts.write(QStringLiteral("A-%1,Company %1,company%1.example,Owner %2,%3,2027-%4-15,adoption\n")
+                               .arg(i)
+                               .arg(i % 20)
+                               .arg(1000 + i % 997 * 1000)
+                               .arg(1 + i % 12, 2, 10, QChar(u'0'))
+                               .toUtf8());
+            for (int k = 0; k < 3; ++k)
+                contacts.write(QStringLiteral("C-%1-%2,A-%1,Person,%2,p%2@company%1.example,Analyst\n").arg(i).arg(k).toUtf8());
+        }
+    }
+    StepResult pull(QStringLiteral("CRM export files sync (CSV -> new book)"), scale);
+    QString error;
+    int created = 0;
+    const bool ok = timeRuns(pull.samples, 0, options.quick ? 1 : 3, {}, [&] {
+        QTemporaryDir bookDir;
+        auto db = Database::open(bookDir.filePath(QStringLiteral("sync.sqlite")));
+        if (!db) {
+            error = db.errorMessage();
+            return false;
+        }
+        CrmConnection connection;
+        connection.name = QStringLiteral("bench");
+        connection.connector = QStringLiteral("file");
+        connection.settings = { { QStringLiteral("accounts_file"), dir.filePath(QStringLiteral("accounts.csv")) },
+                                { QStringLiteral("contacts_file"), dir.filePath(QStringLiteral("contacts.csv")) },
+                                { QStringLiteral("columns"),
+                                  QStringLiteral("Account ID=crm_id; Account Name=name; Website=domain; Account Owner=owner; "
+                                                 "Annual Revenue=arr; Renewal Date=renewal_date; Stage=lifecycle_stage; "
+                                                 "Contact ID=crm_id; Company ID=account_crm_id; First Name=first_name; Last Name=last_name") } };
+        auto saved = SyncStore((*db)->connection()).saveConnection(connection);
+        if (!saved) {
+            error = saved.errorMessage();
+            return false;
+        }
+        FileConnector connector;
+        if (auto e = connector.configure(saved->settings, {})) {
+            error = e->message;
+            return false;
+        }
+        const SyncRun run = SyncEngine((*db)->connection(), *saved, connector).run();
+        if (run.status != u"ok") {
+            error = run.message;
+            return false;
+        }
+        created = run.created;
+        return true;
+    });
+    if (!ok) {
+        std::fprintf(stderr, "csm-bench: file sync: %s\n", qPrintable(error));
+        return false;
+    }
+    pull.note = QStringLiteral("%1 records, %2 records/s").arg(created).arg(qRound(created / (pull.samples.median() / 1000.0)));
+    report.add(pull);
+    return true;
 }
 
 } // namespace
@@ -144,7 +327,7 @@ bool runSyncBench(Report &report, const BenchOptions &options)
     pull.ratio = pull.samples.median() / floor.samples.median();
     pull.note = QStringLiteral("%1 records, %2 records/s").arg(created).arg(qRound(records / (pull.samples.median() / 1000.0)));
     report.add(pull);
-    return true;
+    return runSalesforceBench(report, options, companies, scale) && runFileBench(report, options, companies, scale);
 }
 
 } // namespace csm::bench

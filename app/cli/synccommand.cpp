@@ -120,6 +120,7 @@ int runSync(CliContext &context)
                                                                        { QStringLiteral("updated"), run.updated },
                                                                        { QStringLiteral("deleted"), run.deleted },
                                                                        { QStringLiteral("skipped"), run.skipped },
+                                                                       { QStringLiteral("pushed"), run.pushed },
                                                                        { QStringLiteral("conflicts"), run.conflicts },
                                                                        { QStringLiteral("retries"), run.retries },
                                                                        { QStringLiteral("duration_ms"), run.durationMs() },
@@ -130,7 +131,7 @@ int runSync(CliContext &context)
             context.err() << QString(60, u' ') << '\r';
         context.out() << "sync '" << conn.name << "': " << run.status << ", " << run.created << " created, " << run.updated
                       << " updated, " << run.deleted << " deleted, " << run.skipped << " skipped, " << run.retries
-                      << " retries in " << QString::number(run.durationMs() / 1000.0, 'f', 1) << " s\n";
+                      << " retries, " << run.pushed << " written back, " << run.conflicts << " conflicts in " << QString::number(run.durationMs() / 1000.0, 'f', 1) << " s\n";
         for (const CrmRecordIssue &i : run.issues)
             context.out() << "  skipped " << crmObjectKey(i.object) << ' ' << (i.recordId.isEmpty() ? QStringLiteral("?") : i.recordId)
                           << ": " << i.reason << '\n';
