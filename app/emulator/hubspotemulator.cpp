@@ -366,6 +366,8 @@ HubSpotEmulator::Reply HubSpotEmulator::route(const QByteArray &method, const QS
             return search(type, body);
         if (parts.size() == 6 && parts.at(4) == u"batch" && parts.at(5) == u"update" && method == "POST")
             return batchUpdate(type, body);
+        if (parts.size() == 5 && method == "PATCH")
+            return updateOne(type, parts.at(4), body);
     }
     if (area == u"associations" && parts.size() == 7 && parts.at(4) == u"companies" && method == "POST")
         return associations(parts.at(3), body);
@@ -557,6 +559,20 @@ HubSpotEmulator::Reply HubSpotEmulator::property(const QByteArray &method, const
         return Reply { 201, json(p), {} };
     }
     return error(405, QStringLiteral("Method not allowed"), QStringLiteral("VALIDATION_ERROR"));
+}
+
+HubSpotEmulator::Reply HubSpotEmulator::updateOne(const QString &type, const QString &id, const QByteArray &body)
+{
+    const QJsonObject properties = QJsonDocument::fromJson(body).object().value(QLatin1String("properties")).toObject();
+    for (Record &r : m_objects[type]) {
+        if (r.id != id || r.archived)
+            continue;
+        for (auto it = properties.constBegin(); it != properties.constEnd(); ++it)
+            r.properties.insert(it.key(), it.value().toVariant().toString());
+        r.modifiedMs = tick();
+        return Reply { 200, json(recordJson(type, r, properties.keys(), false)), {} };
+    }
+    return error(404, QStringLiteral("resource not found"), QStringLiteral("OBJECT_NOT_FOUND"));
 }
 
 HubSpotEmulator::Reply HubSpotEmulator::batchUpdate(const QString &type, const QByteArray &body)

@@ -114,6 +114,8 @@ private:
     Reply associations(const QString &from, const QByteArray &body);
     Reply property(const QByteArray &method, const QString &name, const QByteArray &body);
     Reply batchUpdate(const QString &type, const QByteArray &body);
+    /// PATCH /crm/v3/objects/{type}/{id}: what a person editing the record in the CRM does.
+    Reply updateOne(const QString &type, const QString &id, const QByteArray &body);
     Reply oauthToken(const QByteArray &body);
     QJsonObject recordJson(const QString &type, const Record &r, const QStringList &properties, bool withAssociations) const;
     static Reply error(int status, const QString &message, const QString &category);

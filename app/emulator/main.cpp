@@ -17,7 +17,10 @@ int main(int argc, char *argv[])
         "A local stand-in for HubSpot's CRM API v3 or Salesforce's REST API on 127.0.0.1, with demo companies, contacts, "
         "deals and owners.\n"
         "Sync with it: csmctl sync --connector hubspot --base-url http://127.0.0.1:PORT --token-env HUBSPOT_TOKEN\n"
-        "          or: csmctl sync --connector salesforce --base-url http://127.0.0.1:PORT --token-env SALESFORCE_TOKEN"));
+        "          or: csmctl sync --connector salesforce --base-url http://127.0.0.1:PORT --token-env SALESFORCE_TOKEN\n"
+        "Change a HubSpot company as someone in the CRM would:\n"
+        "  curl -X PATCH -H 'Authorization: Bearer TOKEN' -d '{\"properties\":{\"name\":\"New name\"}}' \\\n"
+        "       http://127.0.0.1:PORT/crm/v3/objects/companies/ID"));
     parser.addHelpOption();
     const QCommandLineOption crm(QStringLiteral("crm"), QStringLiteral("hubspot (default) or salesforce."), QStringLiteral("NAME"), QStringLiteral("hubspot"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (default 8765)."), QStringLiteral("N"), QStringLiteral("8765"));

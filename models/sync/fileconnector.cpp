@@ -148,13 +148,21 @@ QString FileConnector::path(CrmObject object) const
 std::variant<const FileConnector::Loaded *, CrmError> FileConnector::load(CrmObject object)
 {
     const QString file = path(object);
+    // Read once per pass: pages of the same file come from memory while it stays as it was.
+    const QFileInfo info(file);
+    if (const auto it = m_loaded.constFind(object);
+        it != m_loaded.cend() && info.exists() && it->size == info.size() && it->modified == info.lastModified())
+        return &*it;
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return CrmError { CrmFailure::Network, tr("Cannot read %1: %2").arg(file, f.errorString()) };
     const QByteArray data = f.readAll();
     const QByteArray sha = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-    if (m_loaded.contains(object) && m_loaded.value(object).sha == sha)
+    if (m_loaded.contains(object) && m_loaded.value(object).sha == sha) {
+        m_loaded[object].size = info.size();
+        m_loaded[object].modified = info.lastModified();
         return &m_loaded[object];
+    }
 
     const QByteArrayView bytes = withoutUtf8Bom(data);
     const DecodedText decoded = decodeUtf8(bytes);
@@ -169,6 +177,8 @@ std::variant<const FileConnector::Loaded *, CrmError> FileConnector::load(CrmObj
 
     Loaded loaded;
     loaded.sha = sha;
+    loaded.size = info.size();
+    loaded.modified = info.lastModified();
     QList<Row> rows;
     if (QFileInfo(file).suffix().toLower() == u"csv") {
         const CsvTable table = readCsv(decoded.text);

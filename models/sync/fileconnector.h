@@ -39,7 +39,7 @@ public:
     std::variant<CrmPage, CrmError> pull(CrmObject object, const QString &cursor) override;
 
     /// Rows per page.
-    static constexpr int PageSize = 1000;
+    static constexpr int PageSize = 2000;
 
     /// The parsed column mapping "Column=field; …" (column names trimmed and case-folded).
     static std::variant<QHash<QString, QString>, QString> parseMapping(const QString &text);
@@ -49,6 +49,8 @@ private:
     struct Loaded
     {
         QByteArray sha;
+        qint64 size = -1;
+        QDateTime modified; ///< with the size: the file has not changed since it was read
         QList<CrmRecord> records;
         QList<std::pair<int, CrmRecordIssue>> issues; ///< before record index `first`
     };
