@@ -44,7 +44,7 @@ AccountEditDialog::AccountEditDialog(const QVariantMap &values, const QStringLis
     form->addRow(tr("&ARR:"), m_arr);
     auto *renewalRow = new QHBoxLayout;
     const QDate renewal = QDate::fromString(values.value(QStringLiteral("renewal_date")).toString(), Qt::ISODate);
-    m_hasRenewal = new QCheckBox(tr("Renews on"), this);
+    m_hasRenewal = new QCheckBox(tr("&Renews on"), this);
     m_hasRenewal->setChecked(renewal.isValid());
     m_renewal = new QDateEdit(renewal.isValid() ? renewal : QDate::currentDate().addYears(1), this);
     m_renewal->setCalendarPopup(true);
@@ -52,7 +52,7 @@ AccountEditDialog::AccountEditDialog(const QVariantMap &values, const QStringLis
     m_renewal->setAccessibleName(tr("Renewal date"));
     renewalRow->addWidget(m_hasRenewal);
     renewalRow->addWidget(m_renewal, 1);
-    form->addRow(tr("&Renewal:"), renewalRow);
+    form->addRow(tr("Renewal:"), renewalRow);
     m_stage = new QComboBox(this);
     for (LifecycleStage stage : AllLifecycleStages)
         m_stage->addItem(lifecycleStageDisplayName(stage), lifecycleStageKey(stage));
@@ -69,6 +69,7 @@ AccountEditDialog::AccountEditDialog(const QVariantMap &values, const QStringLis
     connect(buttons, &QDialogButtonBox::accepted, this, &AccountEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_hasRenewal, &QCheckBox::toggled, m_renewal, &QWidget::setEnabled);
+    setMinimumWidth(460);
 }
 
 QVariantMap AccountEditDialog::values() const

@@ -164,6 +164,7 @@ SyncDialog::SyncDialog(SecretStore *secrets, QWidget *parent)
         const auto c = currentConnection();
         auto runs = c ? SyncStore(m_session->connection()).runs(c->id) : Result<QList<SyncRun>>(QList<SyncRun> {});
         m_runs->setRuns(runs ? *runs : QList<SyncRun> {});
+        m_runsView->resizeColumnsToContents();
         if (m_runs->rowCount() > 0)
             m_runsView->selectRow(0);
         else
@@ -363,6 +364,16 @@ void SyncDialog::onFinished(const SyncRun &run)
     if (run.conflicts > 0)
         showTab(ConflictsTab);
     emit syncFinished(run);
+    // New accounts have no score yet: score the book (in the background) once it has reloaded.
+    if (run.created > 0 && m_session) {
+        QPointer<BookSession> session = m_session;
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_session, &BookSession::loaded, this, [session, once] {
+            disconnect(*once);
+            if (session && !session->isBusy())
+                session->recomputeHealth();
+        });
+    }
 }
 
 void SyncDialog::cancelSync()

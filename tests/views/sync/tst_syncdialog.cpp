@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDesktopServices>
 #include <QFile>
 #include <QLabel>
@@ -86,15 +87,28 @@ private:
         window.sync()->dialog()->refresh();
     }
 
+    /// Until the book is idle: a sync that created accounts scores them after the reload.
+    static bool waitUntilIdle(MainWindow &window)
+    {
+        QDeadlineTimer deadline(30000);
+        do {
+            QTest::qWait(50);
+            if (!window.session()->isBusy())
+                QTest::qWait(100); // a job may follow the reload
+        } while (window.session()->isBusy() && !deadline.hasExpired());
+        return !window.session()->isBusy();
+    }
+
     SyncRun syncAndWait(MainWindow &window)
     {
         SyncDialog *dialog = window.sync()->dialog();
+        if (!waitUntilIdle(window))
+            return {};
         QSignalSpy finished(dialog, &SyncDialog::syncFinished);
-        QSignalSpy loaded(window.session(), &BookSession::loaded);
         dialog->syncNow();
         if (!finished.wait(30000))
             return {};
-        loaded.wait(10000); // the book reloads after the sync
+        waitUntilIdle(window); // the book reloads after the sync, and new accounts are scored
         return finished.first().first().value<SyncRun>();
     }
 
@@ -190,6 +204,11 @@ private slots:
         QCOMPARE(dialog->progressText(CrmObject::Companies), u"Accounts: 40"_s);
         QCOMPARE(dialog->progressText(CrmObject::Contacts), u"Contacts: 80"_s);
         QCOMPARE(window->session()->model()->rowCount(), 40);
+        // New accounts were scored after the sync.
+        QSqlQuery scored(window->session()->connection());
+        QVERIFY(scored.exec(u"SELECT count(DISTINCT account_id) FROM health_snapshots"_s) && scored.next());
+        QCOMPARE(scored.value(0).toInt(), 40);
+        scored.finish();
         QVERIFY2(dialog->statusLabel()->text().startsWith(u"Synced: 40 created"_s) || dialog->statusLabel()->text().contains(u"160 created"_s),
                  qPrintable(dialog->statusLabel()->text()));
         QCOMPARE(dialog->runsView()->model()->rowCount(), 1);
