@@ -15,16 +15,20 @@
 
 namespace csm {
 
-AccountEditDialog::AccountEditDialog(const QVariantMap &values, const QStringList &owners, const QString &crmName, QWidget *parent)
+AccountEditDialog::AccountEditDialog(const QVariantMap &values, const QStringList &owners, const QString &crmName, bool writesBack,
+                                     QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Edit Account"));
     auto *layout = new QVBoxLayout(this);
     if (!crmName.isEmpty()) {
-        auto *note = new QLabel(tr("These fields belong to %1. Your changes are written back by the next sync; if %1 changed the same "
-                                   "field meanwhile, you choose which value stays under CRM ▸ Conflicts.")
-                                    .arg(crmName.toHtmlEscaped()),
-                                this);
+        const QString text = writesBack
+            ? tr("These fields belong to %1. Your changes are written back by the next sync; if %1 changed the same field "
+                 "meanwhile, you choose which value stays under CRM ▸ Review Conflicts.")
+            : tr("These fields come from %1, which the app cannot write to. Your changes are kept over the next syncs; if a "
+                 "new export changes the same field, you choose which value stays under CRM ▸ Review Conflicts.");
+        auto *note = new QLabel(text.arg(crmName), this);
+        note->setTextFormat(Qt::PlainText);
         note->setWordWrap(true);
         layout->addWidget(note);
     }

@@ -19,9 +19,10 @@ class AccountEditDialog final : public QDialog
     Q_OBJECT
 
 public:
-    /// `values` as BookSession::accountFields() gives them; `crmName` names the CRM the account
-    /// syncs with (empty: none).
-    AccountEditDialog(const QVariantMap &values, const QStringList &owners, const QString &crmName, QWidget *parent = nullptr);
+    /// `values` as BookSession::accountFields() gives them; `crmName` names the connection the
+    /// account syncs with (empty: none), and `writesBack` whether a sync writes edits to it.
+    AccountEditDialog(const QVariantMap &values, const QStringList &owners, const QString &crmName, bool writesBack,
+                      QWidget *parent = nullptr);
 
     /// The fields as edited (column → value; arr_cents in minor units).
     QVariantMap values() const;

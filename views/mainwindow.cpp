@@ -23,6 +23,7 @@
 #include "segmentation/segmentationservice.h"
 #include "segmentationrulesdialog.h"
 #include "store/accountrepository.h"
+#include "sync/connectorregistry.h"
 #include "sync/synccontroller.h"
 #include "todayview.h"
 
@@ -256,13 +257,18 @@ void MainWindow::editAccount()
     ownerNames.sort(Qt::CaseInsensitive);
     // The CRM the account syncs with, named in the dialog.
     QString crm;
+    bool writesBack = false;
     QSqlQuery q(m_session->connection());
-    q.prepare(QStringLiteral("SELECT (SELECT c.name FROM crm_connections c ORDER BY c.id LIMIT 1) FROM accounts a "
-                             "WHERE a.id = ? AND a.crm_modified_at IS NOT NULL"));
+    q.prepare(QStringLiteral("SELECT c.name, c.connector FROM accounts a JOIN crm_connections c ON c.id = a.crm_connection_id "
+                             "WHERE a.id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
+    if (q.exec() && q.next()) {
         crm = q.value(0).toString();
-    AccountEditDialog dialog(*values, ownerNames, crm, this);
+        const auto factory = ConnectorRegistry::instance().find(q.value(1).toString());
+        writesBack = factory && factory->create()->canPush();
+    }
+    q.finish();
+    AccountEditDialog dialog(*values, ownerNames, crm, writesBack, this);
     if (dialog.exec() == QDialog::Accepted)
         m_session->editAccountFields(id, dialog.values());
 }

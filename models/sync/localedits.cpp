@@ -58,7 +58,7 @@ Status LocalEditStore::edit(qint64 accountId, const QVariantMap &values) const
 {
     const QStringList editable = editableFields();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name, domain, owner, arr_cents, renewal_date, lifecycle_stage, crm_modified_at IS NOT NULL "
+    q.prepare(QStringLiteral("SELECT name, domain, owner, arr_cents, renewal_date, lifecycle_stage, crm_connection_id IS NOT NULL "
                              "FROM accounts WHERE id = ?"));
     q.addBindValue(accountId);
     if (!q.exec())

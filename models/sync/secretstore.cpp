@@ -12,9 +12,9 @@ SecretStore::SecretStore(QString service, QObject *parent)
 {
 }
 
-QString SecretStore::connectionKey(const QString &connector, const QString &connectionName)
+QString SecretStore::connectionKey(const QString &bookId, const QString &connector, const QString &connectionName)
 {
-    return QStringLiteral("crm/%1/%2").arg(connector, connectionName);
+    return QStringLiteral("crm/%1/%2/%3").arg(bookId, connector, connectionName);
 }
 
 void SecretStore::read(const QString &key, std::function<void(std::optional<QString>, QString)> done)

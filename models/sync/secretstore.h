@@ -24,8 +24,8 @@ public:
     /// `service` names the app in the keychain.
     explicit SecretStore(QString service, QObject *parent = nullptr);
 
-    /// The key a connection's token is filed under.
-    static QString connectionKey(const QString &connector, const QString &connectionName);
+    /// The key a connection's token is filed under: by book (SyncStore::bookId()), connector and name.
+    static QString connectionKey(const QString &bookId, const QString &connector, const QString &connectionName);
 
     /// `done(secret, error)`: the secret, or nullopt and why (empty error: none stored).
     void read(const QString &key, std::function<void(std::optional<QString>, QString)> done);

@@ -59,14 +59,16 @@ struct SyncEngine::Statements
                                        "FROM accounts WHERE crm_id = ?"));
         insertCompany.prepare(QStringLiteral(
             "INSERT INTO accounts (crm_id, name, domain, owner, owner_crm_id, arr_cents, currency, renewal_date, contract_start, "
-            "lifecycle_stage, crm_modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "lifecycle_stage, crm_modified_at, crm_connection_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         updateCompany.prepare(QStringLiteral(
             "UPDATE accounts SET name = ?, domain = ?, owner = ?, owner_crm_id = ?, arr_cents = ?, currency = ?, renewal_date = ?, "
-            "contract_start = ?, lifecycle_stage = coalesce(?, lifecycle_stage), crm_modified_at = ?, archived_at = NULL "
-            "WHERE id = ?"));
+            "contract_start = ?, lifecycle_stage = coalesce(?, lifecycle_stage), crm_modified_at = ?, archived_at = NULL, "
+            "crm_connection_id = ? WHERE id = ?"));
         archiveCompany.prepare(QStringLiteral("UPDATE accounts SET archived_at = ? WHERE id = ? AND archived_at IS NULL"));
         localEdits.prepare(QStringLiteral("SELECT field, base_value, local_value FROM sync_local_edits WHERE account_id = ?"));
-        conflict.prepare(QStringLiteral("UPDATE sync_local_edits SET crm_value = ? WHERE account_id = ? AND field = ?"));
+        // Counted once: an unsettled conflict seen again with the same CRM value is not a new one.
+        conflict.prepare(QStringLiteral("UPDATE sync_local_edits SET crm_value = ? WHERE account_id = ? AND field = ? "
+                                        "AND crm_value IS NOT ?"));
         upsertContact.prepare(QStringLiteral(
             "INSERT INTO contacts (account_id, crm_id, name, email, title, crm_modified_at) VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (crm_id) DO UPDATE SET account_id = excluded.account_id, name = excluded.name, "
@@ -83,7 +85,11 @@ struct SyncEngine::Statements
             "account_id = excluded.account_id, name = excluded.name, amount_cents = excluded.amount_cents, "
             "currency = excluded.currency, stage = excluded.stage, close_date = excluded.close_date, "
             "is_closed = excluded.is_closed, is_won = excluded.is_won, crm_modified_at = excluded.crm_modified_at, "
-            "archived_at = NULL"));
+            "archived_at = NULL WHERE deals.archived_at IS NOT NULL OR deals.crm_modified_at IS NOT excluded.crm_modified_at "
+            "OR deals.account_id IS NOT excluded.account_id OR deals.name IS NOT excluded.name "
+            "OR deals.amount_cents IS NOT excluded.amount_cents OR deals.currency IS NOT excluded.currency "
+            "OR deals.stage IS NOT excluded.stage OR deals.close_date IS NOT excluded.close_date "
+            "OR deals.is_closed IS NOT excluded.is_closed OR deals.is_won IS NOT excluded.is_won"));
         archiveDeal.prepare(QStringLiteral("UPDATE deals SET archived_at = ? WHERE crm_id = ? AND archived_at IS NULL"));
         issue.prepare(QStringLiteral("INSERT INTO sync_issues (run_id, object_type, record_id, reason) VALUES (?, ?, ?, ?)"));
         dropEdit.prepare(QStringLiteral("DELETE FROM sync_local_edits WHERE account_id = ? AND field = ?"));
@@ -156,6 +162,8 @@ SyncRun SyncEngine::run(const std::atomic_bool *cancel, const Progress &progress
     m_sql = std::make_unique<Statements>(m_db);
     m_accountIds.reset();
     m_contactIds.reset();
+    m_pendingKeys.reset();
+    m_cacheError.clear();
     m_connector.setCancelFlag(cancel);
     const SyncStore store(m_db);
 
@@ -243,7 +251,12 @@ SyncRun SyncEngine::run(const std::atomic_bool *cancel, const Progress &progress
         if (pushedAll && (writeBack == u"true" || writeBack == u"1"))
             pushedAll = pushHealth(run, cancel);
         if (!pushedAll) {
-            finish(run, QStringLiteral("failed"), tr("Pulled every change, but writing back failed: %1").arg(pushedAll.errorMessage()));
+            if (cancel && cancel->load())
+                finish(run, QStringLiteral("cancelled"),
+                       tr("Cancelled while writing back; every change pulled is kept, and what was not written yet is "
+                          "written by the next sync."));
+            else
+                finish(run, QStringLiteral("failed"), tr("Pulled every change, but writing back failed: %1").arg(pushedAll.errorMessage()));
             return run;
         }
     }
@@ -263,8 +276,9 @@ Status SyncEngine::pushLocalEdits(SyncRun &run)
     q.prepare(QStringLiteral("SELECT e.id, a.crm_id, e.field, e.local_value, "
                              "(SELECT o.crm_id FROM crm_owners o WHERE o.connection_id = ? AND o.name = e.local_value AND NOT o.archived) "
                              "FROM sync_local_edits e JOIN accounts a ON a.id = e.account_id "
-                             "WHERE e.crm_value IS NULL AND a.crm_modified_at IS NOT NULL AND a.archived_at IS NULL "
+                             "WHERE e.crm_value IS NULL AND a.crm_connection_id = ? AND a.archived_at IS NULL "
                              "ORDER BY a.crm_id, e.field"));
+    q.addBindValue(m_connection.id);
     q.addBindValue(m_connection.id);
     if (!q.exec())
         return sqlError(q);
@@ -328,7 +342,8 @@ Status SyncEngine::pushHealth(SyncRun &run, const std::atomic_bool *cancel)
         "LEFT JOIN health_overrides o ON o.id = (SELECT max(x.id) FROM health_overrides x WHERE x.account_id = a.id "
         "AND x.cleared_at IS NULL AND x.expires_on >= date('now')) "
         "LEFT JOIN sync_pushed_health p ON p.connection_id = ? AND p.account_id = a.id "
-        "WHERE a.archived_at IS NULL AND a.crm_modified_at IS NOT NULL ORDER BY a.id"));
+        "WHERE a.archived_at IS NULL AND a.crm_connection_id = ? AND coalesce(o.score, h.score) IS NOT NULL ORDER BY a.id"));
+    q.addBindValue(m_connection.id);
     q.addBindValue(m_connection.id);
     if (!q.exec())
         return sqlError(q);
@@ -383,6 +398,11 @@ Status SyncEngine::pushHealth(SyncRun &run, const std::atomic_bool *cancel)
 
 Status SyncEngine::applyPage(CrmObject object, const CrmPage &page, SyncRun &run)
 {
+    const auto cacheFailed = [this]() -> Status {
+        if (m_cacheError.isEmpty())
+            return {};
+        return Error { tr("could not read the book's CRM ids: %1").arg(m_cacheError) };
+    };
     for (const CrmRecordIssue &issue : page.issues) {
         ++run.skipped;
         if (Status s = addIssue(run, issue); !s)
@@ -396,6 +416,8 @@ Status SyncEngine::applyPage(CrmObject object, const CrmPage &page, SyncRun &run
         case CrmObject::Contacts: s = applyContact(r, run); break;
         case CrmObject::Deals: s = applyDeal(r, run); break;
         }
+        if (s)
+            s = cacheFailed();
         if (!s)
             return s;
     }
@@ -487,6 +509,7 @@ Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
             q.addBindValue(values.value(QLatin1String(key)));
         q.addBindValue(sql::text(stage.isNull() ? QStringLiteral("onboarding") : stage.toString()));
         q.addBindValue(sql::timestamp(r.modifiedAt));
+        q.addBindValue(m_connection.id);
         if (!q.exec())
             return Error { tr("company %1: %2").arg(r.id, q.lastError().text()) };
         if (m_accountIds)
@@ -539,9 +562,10 @@ Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
                 c.addBindValue(sql::text(crm));
                 c.addBindValue(id);
                 c.addBindValue(field);
+                c.addBindValue(sql::text(crm));
                 if (!c.exec())
                     return sqlError(c);
-                ++run.conflicts;
+                run.conflicts += c.numRowsAffected() > 0 ? 1 : 0;
             }
             if (isStage)
                 stage = local;
@@ -557,6 +581,7 @@ Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
         q.addBindValue(values.value(QLatin1String(key)));
     q.addBindValue(stage);
     q.addBindValue(sql::timestamp(r.modifiedAt));
+    q.addBindValue(m_connection.id);
     q.addBindValue(id);
     if (!q.exec())
         return Error { tr("company %1: %2").arg(r.id, q.lastError().text()) };
@@ -571,9 +596,10 @@ std::optional<qint64> SyncEngine::accountOfCompanies(const QStringList &companyI
         m_accountIds.emplace();
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT crm_id, id FROM accounts")))
-            while (q.next())
-                m_accountIds->insert(q.value(0).toString(), q.value(1).toLongLong());
+        if (!q.exec(QStringLiteral("SELECT crm_id, id FROM accounts")))
+            m_cacheError = q.lastError().text();
+        while (q.next())
+            m_accountIds->insert(q.value(0).toString(), q.value(1).toLongLong());
     }
     for (const QString &company : companyIds)
         if (const auto it = m_accountIds->constFind(company); it != m_accountIds->cend())
@@ -587,9 +613,10 @@ bool SyncEngine::contactExists(const QString &crmId)
         m_contactIds.emplace();
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT crm_id FROM contacts WHERE crm_id IS NOT NULL AND crm_id <> ''")))
-            while (q.next())
-                m_contactIds->insert(q.value(0).toString());
+        if (!q.exec(QStringLiteral("SELECT crm_id FROM contacts WHERE crm_id IS NOT NULL AND crm_id <> ''")))
+            m_cacheError = q.lastError().text();
+        while (q.next())
+            m_contactIds->insert(q.value(0).toString());
     }
     return m_contactIds->contains(crmId);
 }
@@ -602,6 +629,8 @@ Result<std::optional<qint64>> SyncEngine::parentAccount(const CrmRecord &r, Sync
         return std::optional<qint64> {}; // still waiting; already logged when it arrived
     ++run.skipped;
     if (r.companyIds.isEmpty()) {
+        if (Status s = dropPending(r); !s) // an older version that waited is no longer the record
+            return s.error();
         const Status logged = addIssue(run, { r.object, r.id, tr("not associated with a company") });
         if (!logged)
             return logged.error();
@@ -620,6 +649,8 @@ Result<std::optional<qint64>> SyncEngine::parentAccount(const CrmRecord &r, Sync
     keep.addBindValue(sql::timestamp(QDateTime::currentDateTimeUtc()));
     if (!keep.exec())
         return sqlError(keep);
+    if (m_pendingKeys)
+        m_pendingKeys->insert(crmObjectKey(r.object) + u'/' + r.id);
     const Status logged = addIssue(run, { r.object, r.id,
                                           tr("its company %1 is not in the book yet; kept, and applied when the company arrives")
                                               .arg(r.companyIds.join(u',')) });
@@ -630,6 +661,20 @@ Result<std::optional<qint64>> SyncEngine::parentAccount(const CrmRecord &r, Sync
 
 Status SyncEngine::dropPending(const CrmRecord &r)
 {
+    // Most records never waited: the waiting ones are known once per run.
+    const QString key = crmObjectKey(r.object) + u'/' + r.id;
+    if (!m_pendingKeys) {
+        m_pendingKeys.emplace();
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT object_type, crm_id FROM sync_pending WHERE connection_id = ?"));
+        q.addBindValue(m_connection.id);
+        if (!q.exec())
+            return sqlError(q);
+        while (q.next())
+            m_pendingKeys->insert(q.value(0).toString() + u'/' + q.value(1).toString());
+    }
+    if (!m_pendingKeys->remove(key))
+        return {};
     QSqlQuery &q = m_sql->dropPending;
     q.addBindValue(m_connection.id);
     q.addBindValue(crmObjectKey(r.object));
@@ -669,11 +714,9 @@ Status SyncEngine::applyPending(SyncRun &run)
     for (const CrmRecord &r : std::as_const(waiting)) {
         if (!accountOfCompanies(r.companyIds))
             continue;
-        const Status applied = r.object == CrmObject::Deals ? applyDeal(r, run) : applyContact(r, run);
+        const Status applied = r.object == CrmObject::Deals ? applyDeal(r, run) : applyContact(r, run); // drops it
         if (!applied)
             return applied;
-        if (Status s = dropPending(r); !s)
-            return s;
     }
     return {};
 }
@@ -708,6 +751,8 @@ Status SyncEngine::applyContact(const CrmRecord &r, SyncRun &run)
     q.addBindValue(sql::timestamp(r.modifiedAt));
     if (!q.exec())
         return Error { tr("contact %1: %2").arg(r.id, q.lastError().text()) };
+    if (Status s = dropPending(r); !s)
+        return s;
     if (q.numRowsAffected() == 0)
         return {}; // seen before, unchanged
     m_contactIds->insert(r.id);
@@ -742,8 +787,8 @@ Status SyncEngine::applyDeal(const CrmRecord &r, SyncRun &run)
     const QDateTime storedModified = exists ? sql::toTimestamp(find.value(1)) : QDateTime();
     const bool archived = exists && find.value(2).toBool();
     find.finish();
-    if (exists && !archived && r.modifiedAt.isValid() && storedModified == r.modifiedAt)
-        return {};
+    Q_UNUSED(storedModified)
+    Q_UNUSED(archived)
     QSqlQuery &q = m_sql->upsertDeal;
     q.addBindValue(*account);
     q.addBindValue(r.id);
@@ -758,6 +803,10 @@ Status SyncEngine::applyDeal(const CrmRecord &r, SyncRun &run)
     q.addBindValue(sql::timestamp(r.modifiedAt));
     if (!q.exec())
         return Error { tr("deal %1: %2").arg(r.id, q.lastError().text()) };
+    if (Status s = dropPending(r); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return {}; // seen before, unchanged (values compared, as some CRMs stamp to the second)
     ++(exists ? run.updated : run.created);
     return {};
 }

@@ -73,6 +73,8 @@ private:
     bool m_retryingPending = false;
     std::optional<QHash<QString, qint64>> m_accountIds; ///< CRM id → account, read once per run
     std::optional<QSet<QString>> m_contactIds;           ///< CRM ids of the book's contacts
+    std::optional<QSet<QString>> m_pendingKeys;          ///< "contacts/ID" of records waiting for their company
+    QString m_cacheError;
 };
 
 } // namespace csm

@@ -27,6 +27,14 @@ bool SyncJob::start()
         if (label == m_label)
             onJobEnded();
     });
+    // A book closed while it syncs waits for the job and says nothing more: end here too.
+    m_connections << connect(m_session, &QObject::destroyed, this, [this] {
+        if (m_result->status.isEmpty() || m_result->status == u"running") {
+            m_result->status = QStringLiteral("cancelled");
+            m_result->message = tr("The book was closed during the sync; every page stored is kept.");
+        }
+        onJobEnded();
+    });
     QPointer<SyncJob> self(this);
     m_session->runJob(m_label,
                       [connection = m_connection, secret = m_secret, result = m_result, self](const QSqlDatabase &db,

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace csm {
 
@@ -179,6 +180,34 @@ Result<SyncRun> SyncStore::run(qint64 runId) const
         r.issues << CrmRecordIssue { crmObjectFromKey(q.value(0).toString()).value_or(CrmObject::Companies), q.value(1).toString(),
                                      q.value(2).toString() };
     return r;
+}
+
+Status SyncStore::resetCursors(qint64 connectionId) const
+{
+    for (const char *table : { "sync_cursors", "sync_pending" }) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE connection_id = ?").arg(QLatin1String(table)));
+        q.addBindValue(connectionId);
+        if (!q.exec())
+            return Error { q.lastError().text() };
+    }
+    return {};
+}
+
+Result<QString> SyncStore::bookId() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT value FROM book_settings WHERE key = 'book_id'")))
+        return Error { q.lastError().text() };
+    if (q.next() && !q.value(0).toString().isEmpty())
+        return q.value(0).toString();
+    q.finish();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    q.prepare(QStringLiteral("INSERT INTO book_settings (key, value) VALUES ('book_id', ?)"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error { q.lastError().text() };
+    return id;
 }
 
 } // namespace csm

@@ -57,6 +57,13 @@ public:
     Result<CrmConnection> saveConnection(const CrmConnection &connection) const;
     Status removeConnection(qint64 id) const;
 
+    /// Forgets where the connection's syncs got to (and the records waiting for their company):
+    /// the next sync reads everything again. For a connection pointed at another CRM.
+    Status resetCursors(qint64 connectionId) const;
+    /// This book's own id, made on first use: keychain entries are filed under it, so two books
+    /// with a connection of the same name keep their own tokens.
+    Result<QString> bookId() const;
+
     /// The cursor stored for `object` (empty: from the start).
     Result<QString> cursor(qint64 connectionId, CrmObject object) const;
     /// Call inside the transaction that applies the page the cursor follows.

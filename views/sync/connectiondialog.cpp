@@ -133,6 +133,7 @@ ConnectionDialog::ConnectionDialog(const CrmConnection &connection, bool hasStor
 
 ConnectionDialog::~ConnectionDialog()
 {
+    m_testCancel->store(true); // a test still waiting for the CRM stops at once
     m_testWatcher.waitForFinished();
 }
 
@@ -293,11 +294,12 @@ void ConnectionDialog::testConnection()
     m_test->setEnabled(false);
     m_testResult->setText(tr("Connecting…"));
     // On a worker: the connector's network belongs to the thread that makes it.
-    m_testWatcher.setFuture(QtConcurrent::run([connection = connection(), token = token()]() -> QString {
+    m_testWatcher.setFuture(QtConcurrent::run([connection = connection(), token = token(), cancel = m_testCancel]() -> QString {
         const auto factory = ConnectorRegistry::instance().find(connection.connector);
         if (!factory)
             return tr("The connector is not installed.");
         const auto connector = factory->create();
+        connector->setCancelFlag(cancel.get());
         if (auto error = connector->configure(connection.settings, token))
             return error->message;
         if (auto error = connector->testConnection())

@@ -8,6 +8,9 @@
 #include <QHash>
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -80,6 +83,7 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QFutureWatcher<QString> m_testWatcher;
+    std::shared_ptr<std::atomic_bool> m_testCancel = std::make_shared<std::atomic_bool>(false);
     QWidget *m_oauthBox;
     QLineEdit *m_clientId;
     QLineEdit *m_clientSecret;

@@ -58,6 +58,12 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString 
 
 } // namespace
 
+QString SyncDialog::secretKey(const CrmConnection &connection) const
+{
+    const auto book = m_session ? SyncStore(m_session->connection()).bookId() : Result<QString>(Error { QString() });
+    return SecretStore::connectionKey(book ? *book : QString(), connection.connector, connection.name);
+}
+
 SyncDialog::SyncDialog(SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
     , m_secrets(secrets)
@@ -189,7 +195,7 @@ SyncDialog::~SyncDialog() = default;
 void SyncDialog::setSession(BookSession *session)
 {
     if (m_job && m_job->isRunning())
-        m_job->cancel();
+        m_job->cancel(); // it ends with the old book
     m_session = session;
     refresh();
 }
@@ -303,10 +309,15 @@ void SyncDialog::syncNow()
     m_status->setText(tr("Reading the token from the keychain…"));
     m_sync->setEnabled(false);
     QPointer<SyncDialog> self(this);
-    m_secrets->read(SecretStore::connectionKey(connection->connector, connection->name),
-                    [self, connection = *connection](std::optional<QString> secret, const QString &error) {
+    QPointer<BookSession> session = m_session;
+    m_secrets->read(secretKey(*connection),
+                    [self, session, connection = *connection](std::optional<QString> secret, const QString &error) {
                         if (!self)
                             return;
+                        if (!session || session != self->m_session) { // another book was opened meanwhile
+                            self->updateButtons();
+                            return;
+                        }
                         if (!secret) {
                             self->m_status->setText(error.isEmpty() ? tr("No token is stored for %1: edit the connection to enter it.").arg(connection.name)
                                                                     : error);
@@ -408,14 +419,34 @@ bool SyncDialog::editConnection(bool edit)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const CrmConnection edited = dialog.connection();
-    auto saved = SyncStore(m_session->connection()).saveConnection(edited);
+    const SyncStore store(m_session->connection());
+    if (!edit) {
+        auto existing = store.connection(edited.name);
+        if (existing && existing->has_value()) {
+            QMessageBox::warning(this, tr("CRM Connection"), tr("There is a connection named %1 already; choose another name.").arg(edited.name));
+            return false;
+        }
+    }
+    // Pointed at another CRM: what the old one's cursors say means nothing there.
+    const bool otherCrm = edit
+        && (edited.connector != connection.connector
+            || edited.settings.value(QStringLiteral("base_url")) != connection.settings.value(QStringLiteral("base_url")));
+    if (otherCrm) {
+        if (Status reset = store.resetCursors(connection.id); !reset) {
+            QMessageBox::warning(this, tr("CRM Connection"), reset.errorMessage());
+            return false;
+        }
+    }
+    auto saved = store.saveConnection(edited);
     if (!saved) {
         QMessageBox::warning(this, tr("CRM Connection"), saved.errorMessage());
         return false;
     }
+    if (edit && edited.connector != connection.connector)
+        m_secrets->remove(secretKey(connection), [](const QString &) {});
     if (!dialog.token().isEmpty()) {
         QPointer<SyncDialog> self(this);
-        m_secrets->write(SecretStore::connectionKey(saved->connector, saved->name), dialog.token(), [self](const QString &error) {
+        m_secrets->write(secretKey(*saved), dialog.token(), [self](const QString &error) {
             if (self && !error.isEmpty())
                 self->m_status->setText(error);
         });
@@ -438,7 +469,7 @@ void SyncDialog::removeConnection()
         QMessageBox::warning(this, tr("Remove Connection"), removed.errorMessage());
         return;
     }
-    m_secrets->remove(SecretStore::connectionKey(connection->connector, connection->name), [](const QString &) {});
+    m_secrets->remove(secretKey(*connection), [](const QString &) {});
     refresh();
 }
 

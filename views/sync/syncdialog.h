@@ -72,6 +72,7 @@ signals:
 
 private:
     std::optional<CrmConnection> currentConnection() const;
+    QString secretKey(const CrmConnection &connection) const;
     void startSync(const CrmConnection &connection, const QString &secret);
     void onProgress(CrmObject object, int records);
     void onFinished(const SyncRun &run);

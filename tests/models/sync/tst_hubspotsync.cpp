@@ -462,6 +462,13 @@ private slots:
         QCOMPARE(byAccount(first).localValue, QStringLiteral("Named here"));
         QCOMPARE(byAccount(first).crmValue.value_or(QString()), QStringLiteral("Named in the CRM"));
         QCOMPARE(byAccount(second).crmValue.value_or(QString()), crmStage);
+        // Read again unsettled (another field changed in the CRM): not a new conflict.
+        m_crm->update(QStringLiteral("companies"), companies.at(1).id, { { QStringLiteral("domain"), QStringLiteral("other.example") } });
+        const SyncRun reread = sync();
+        QCOMPARE(reread.status, QStringLiteral("ok"));
+        QCOMPARE(reread.conflicts, 0);
+        QCOMPARE(*LocalEditStore(db()).conflictCount(), 2);
+        edits = LocalEditStore(db()).list();
 
         // Take the CRM's name; keep the local stage, which the next sync writes to the CRM.
         QVERIFY(LocalEditStore(db()).takeCrm(byAccount(first).id));
@@ -529,6 +536,13 @@ private slots:
 
         m_crm->setMalformed(QStringLiteral("companies"), company, false);
         m_crm->update(QStringLiteral("companies"), company, { { QStringLiteral("domain"), QStringLiteral("fixed.example") } });
+        // One of the waiting contacts changes too: the newer version wins over the one that waited.
+        QString contact;
+        for (const HubSpotEmulator::Record &r : m_crm->records(QStringLiteral("contacts")))
+            if (r.companyIds.contains(company))
+                contact = r.id;
+        QVERIFY(!contact.isEmpty());
+        m_crm->update(QStringLiteral("contacts"), contact, { { QStringLiteral("email"), QStringLiteral("newer@fixed.example") } });
         const SyncRun second = sync();
         QCOMPARE(second.status, QStringLiteral("ok"));
         QCOMPARE(second.created, 1 + 2 + 1);
@@ -536,6 +550,27 @@ private slots:
         QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM deals")), 60);
         QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM sync_pending")), 0);
         QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM contacts c JOIN accounts a ON a.id = c.account_id WHERE a.crm_id = '%1'").arg(company)), 2);
+        QCOMPARE(valueOf(db(), QStringLiteral("SELECT email FROM contacts WHERE crm_id = '%1'").arg(contact)), QStringLiteral("newer@fixed.example"));
+    }
+
+    void forgettingTheCursorsReadsEverythingAgainAndBooksKeepTheirOwnIds()
+    {
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        QVERIFY(SyncStore(db()).resetCursors(m_connection.id).ok());
+        const int before = m_crm->requests();
+        const SyncRun again = sync();
+        QCOMPARE(again.status, QStringLiteral("ok"));
+        QCOMPARE(again.created, 0); // everything again, stored once
+        const QStringList log = m_crm->requestLog().mid(before);
+        QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const QString &r) {
+            return r.startsWith(QStringLiteral("GET /crm/v3/objects/companies?")) && r.contains(QStringLiteral("archived=false"));
+        }));
+        // A book's id is made once and kept; another book has its own.
+        const QString id = *SyncStore(db()).bookId();
+        QCOMPARE(*SyncStore(db()).bookId(), id);
+        auto other = Database::open(m_dir.filePath(QStringLiteral("other-%1.sqlite").arg(m_books)));
+        QVERIFY(other.ok());
+        QVERIFY(*SyncStore((*other)->connection()).bookId() != id);
     }
 };
 

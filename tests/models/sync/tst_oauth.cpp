@@ -135,7 +135,7 @@ private slots:
     void tokensGoToTheKeychainOrStayInMemory()
     {
         SecretStore store(QStringLiteral("CSM Workbench tests"));
-        const QString key = SecretStore::connectionKey(QStringLiteral("hubspot"), QStringLiteral("t-%1").arg(QDateTime::currentMSecsSinceEpoch()));
+        const QString key = SecretStore::connectionKey(QStringLiteral("test-book"), QStringLiteral("hubspot"), QStringLiteral("t-%1").arg(QDateTime::currentMSecsSinceEpoch()));
         QString writeError = QStringLiteral("<none>");
         store.write(key, QStringLiteral("tok-123"), [&](const QString &error) { writeError = error; });
         QTRY_VERIFY_WITH_TIMEOUT(writeError != u"<none>", 20000);

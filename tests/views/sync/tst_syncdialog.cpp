@@ -79,7 +79,8 @@ private:
         c.settings = { { u"base_url"_s, crm.baseUrl() }, { u"timeout_ms"_s, u"2000"_s }, { u"retry_base_ms"_s, u"5"_s } };
         QVERIFY(SyncStore(window.session()->connection()).saveConnection(c).ok());
         bool written = false;
-        window.sync()->secrets()->write(SecretStore::connectionKey(c.connector, c.name), crm.token(), [&](const QString &error) {
+        window.sync()->secrets()->write(SecretStore::connectionKey(*SyncStore(window.session()->connection()).bookId(), c.connector, c.name),
+                                        crm.token(), [&](const QString &error) {
             QVERIFY2(error.isEmpty(), qPrintable(error));
             written = true;
         });
