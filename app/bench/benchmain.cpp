@@ -34,7 +34,7 @@ int runBench(const BenchOptions &options)
     }
 
     Report report;
-    for (const Scale &scale : options.scales) {
+    for (const Scale &scale : options.syncOnly ? std::vector<Scale> {} : options.scales) {
         auto path = ensureBook(dir, scale);
         if (!path) {
             std::fprintf(stderr, "csm-bench: %s\n", qPrintable(path.errorMessage()));

@@ -34,14 +34,16 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Where to write the JSON report."),
                                   QStringLiteral("path"), QStringLiteral("csm-bench.json"));
     const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("S only, one run (smoke test)."));
+    const QCommandLineOption syncOnly(QStringLiteral("sync-only"), QStringLiteral("Only the CRM sync steps (full size unless --quick)."));
     const QCommandLineOption keep(QStringLiteral("keep"),
                                   QStringLiteral("Keep generated books in <dir> and reuse them."),
                                   QStringLiteral("dir"));
-    parser.addOptions({ scales, runs, json, quick, keep });
+    parser.addOptions({ scales, runs, json, quick, keep, syncOnly });
     parser.process(arguments);
 
     BenchOptions options;
     options.quick = parser.isSet(quick);
+    options.syncOnly = parser.isSet(syncOnly);
     options.jsonPath = QDir::current().absoluteFilePath(parser.value(json));
     options.keepDir = parser.value(keep);
     if (options.quick) {

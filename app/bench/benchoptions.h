@@ -24,6 +24,7 @@ struct BenchOptions
     QString jsonPath;
     QString keepDir; ///< empty: books live in a temporary folder
     bool quick = false;
+    bool syncOnly = false; ///< the CRM sync steps alone
 };
 
 /// Parses the arguments of the running application; prints the error and returns nullopt when invalid.

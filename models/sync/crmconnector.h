@@ -98,13 +98,23 @@ struct OAuthEndpoints
 };
 
 /// Why a connector failed, so the engine can say what to do: authenticate again, wait, or fix data.
-enum class CrmFailure : quint8 { None, Auth, RateLimited, Server, Network, BadResponse, Unsupported, Cancelled };
+/// Rejected: push() wrote every record but those it lists (a validation rule, a deleted record).
+enum class CrmFailure : quint8 { None, Auth, RateLimited, Server, Network, BadResponse, Unsupported, Cancelled, Rejected };
 
 /// A failure with its kind and a message that names the connection's CRM and what to do.
 struct CrmError
 {
+    CrmError() = default;
+    CrmError(CrmFailure failure, QString text, QList<CrmRecordIssue> refused = {})
+        : kind(failure)
+        , message(std::move(text))
+        , rejected(std::move(refused))
+    {
+    }
+
     CrmFailure kind = CrmFailure::None;
     QString message;
+    QList<CrmRecordIssue> rejected; ///< Rejected: the records the CRM refused, with its reason
 };
 
 /// A CRM the app syncs with: reads pages of changes since a cursor and writes fields back.
@@ -120,7 +130,9 @@ struct CrmError
 ///    them) with the cursor that resumes after that page; the same record may come twice (the
 ///    engine stores it once). It retries rate limits, server errors and timeouts itself, within
 ///    bounds, and fails with Auth on 401/403.
-///  - push() writes fields of records back, creating the CRM fields it needs.
+///  - push() writes fields of records back, creating the CRM fields it needs. When the CRM takes
+///    some records and refuses others, it writes what it can and fails with Rejected, naming the
+///    refused records; any other failure means nothing can be assumed written.
 class CrmConnector
 {
 public:

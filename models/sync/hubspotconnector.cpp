@@ -583,6 +583,9 @@ std::optional<CrmError> HubSpotConnector::push(CrmObject object, const QList<Crm
                                           { QStringLiteral("renewal_date"), m_renewalProperty },
                                           { QStringLiteral("lifecycle_stage"), m_stageProperty } };
     constexpr int Batch = 100;
+    QList<CrmRecordIssue> rejected;
+    QStringList why;
+    int written = 0;
     for (qsizetype from = 0; from < updates.size(); from += Batch) {
         QJsonArray inputs;
         for (const CrmFieldUpdate &u : updates.mid(from, Batch)) {
@@ -602,16 +605,24 @@ std::optional<CrmError> HubSpotConnector::push(CrmObject object, const QList<Crm
                               QJsonDocument(QJsonObject { { QStringLiteral("inputs"), inputs } }).toJson(QJsonDocument::Compact));
         if (auto *error = std::get_if<CrmError>(&answer))
             return *error;
-        // 207: some were written, some not; say which.
-        const QJsonArray errors = std::get<QJsonObject>(answer).value(QLatin1String("errors")).toArray();
-        if (!errors.isEmpty()) {
-            QStringList why;
-            for (const QJsonValue &e : errors)
-                why << e.toObject().value(QLatin1String("message")).toString();
-            return CrmError { CrmFailure::BadResponse, tr("HubSpot did not take %1 of the updates: %2").arg(errors.size()).arg(why.join(QStringLiteral("; "))) };
+        // 207: some were written, some not; say which and go on with the others.
+        const QJsonObject result = std::get<QJsonObject>(answer);
+        written += int(result.value(QLatin1String("results")).toArray().size());
+        for (const QJsonValue &e : result.value(QLatin1String("errors")).toArray()) {
+            const QJsonObject error = e.toObject();
+            const QString message = error.value(QLatin1String("message")).toString();
+            why << message;
+            for (const QJsonValue &id : error.value(QLatin1String("context")).toObject().value(QLatin1String("ids")).toArray())
+                rejected << CrmRecordIssue { CrmObject::Companies, id.toString(), tr("HubSpot did not take it: %1").arg(message) };
         }
     }
-    return std::nullopt;
+    if (why.isEmpty())
+        return std::nullopt;
+    const QString message = tr("HubSpot did not take %1 of the updates: %2").arg(std::max(rejected.size(), why.size())).arg(why.join(QStringLiteral("; ")));
+    // Refused records it named, the others written: those are the only ones left to write.
+    if (written > 0 && !rejected.isEmpty())
+        return CrmError { CrmFailure::Rejected, message, rejected };
+    return CrmError { CrmFailure::BadResponse, message };
 }
 
 } // namespace csm

@@ -629,7 +629,10 @@ std::optional<CrmError> SalesforceConnector::push(CrmObject object, const QList<
     };
 
     int failed = 0;
+    int written = 0;
+    bool stopped = false;
     qsizetype attempted = 0;
+    QList<CrmRecordIssue> rejected;
     QStringList why;
     QSet<QString> missing;
     bool fieldsMissing = false;
@@ -698,11 +701,16 @@ std::optional<CrmError> SalesforceConnector::push(CrmObject object, const QList<
             }
             if (results.at(i).isUndefined())
                 reasons << tr("no result for it");
+            rejected << CrmRecordIssue { CrmObject::Companies, chunk.at(i).recordId,
+                                         tr("Salesforce did not take it: %1").arg(reasons.join(QStringLiteral("; "))) };
             if (why.size() < 5)
                 why << QStringLiteral("%1 (%2)").arg(chunk.at(i).recordId, reasons.join(QStringLiteral("; ")));
         }
-        if (taken == 0)
+        written += taken;
+        if (taken == 0 && from + CompositeBatch < updates.size()) {
+            stopped = true;
             break; // nothing of this chunk was written: the rest would fare no better
+        }
     }
     if (failed == 0)
         return std::nullopt;
@@ -713,6 +721,9 @@ std::optional<CrmError> SalesforceConnector::push(CrmObject object, const QList<
                           .arg(why.join(QStringLiteral(", ")) + (notWritten > why.size() ? QStringLiteral(", …") : QString()));
     if (fieldsMissing)
         message += QStringLiteral(". ") + missingFieldsHint(missing);
+    // Some taken, some refused one by one: the refused ones are named, the rest is written.
+    if (written > 0 && !stopped && !fieldsMissing)
+        return CrmError { CrmFailure::Rejected, message, rejected };
     return CrmError { CrmFailure::BadResponse, message };
 }
 

@@ -270,6 +270,22 @@ Status SyncEngine::pushFailure(const CrmError &error) const
     return Error { error.message };
 }
 
+Result<QSet<QString>> SyncEngine::pushRejects(const CrmError &error, SyncRun &run)
+{
+    if (error.kind != CrmFailure::Rejected)
+        return pushFailure(error).error();
+    // Refused one by one (a validation rule, a record deleted there): logged, kept for next time,
+    // and the rest is written.
+    QSet<QString> ids;
+    for (const CrmRecordIssue &issue : error.rejected) {
+        ids.insert(issue.recordId);
+        ++run.skipped;
+        if (Status s = addIssue(run, issue); !s)
+            return s.error();
+    }
+    return ids;
+}
+
 Status SyncEngine::pushLocalEdits(SyncRun &run)
 {
     QSqlQuery q(m_db);
@@ -283,7 +299,7 @@ Status SyncEngine::pushLocalEdits(SyncRun &run)
     if (!q.exec())
         return sqlError(q);
     QList<CrmFieldUpdate> updates;
-    QList<std::pair<qint64, QString>> edits; // id, the value written
+    QList<std::tuple<qint64, QString, QString>> edits; // id, the value written, the record
     while (q.next()) {
         const QString crmId = q.value(1).toString();
         const QString field = q.value(2).toString();
@@ -308,24 +324,31 @@ Status SyncEngine::pushLocalEdits(SyncRun &run)
         if (updates.isEmpty() || updates.constLast().recordId != crmId)
             updates << CrmFieldUpdate { crmId, {} };
         updates.last().fields.insert(key, crmValue);
-        edits << std::pair { q.value(0).toLongLong(), value };
+        edits << std::tuple { q.value(0).toLongLong(), value, crmId };
     }
     q.finish();
     if (updates.isEmpty())
         return {};
-    if (auto error = m_connector.push(CrmObject::Companies, updates))
-        return pushFailure(*error);
-    // Written: no longer waiting, unless edited again meanwhile.
+    QSet<QString> refused;
+    if (auto error = m_connector.push(CrmObject::Companies, updates)) {
+        auto rejects = pushRejects(*error, run);
+        if (!rejects)
+            return rejects.error();
+        refused = *rejects;
+    }
+    // Written: no longer waiting, unless edited again meanwhile; refused ones wait.
     Transaction transaction(m_db);
     QSqlQuery drop(m_db);
     drop.prepare(QStringLiteral("DELETE FROM sync_local_edits WHERE id = ? AND local_value = ? AND crm_value IS NULL"));
-    for (const auto &[id, value] : std::as_const(edits)) {
+    for (const auto &[id, value, crmId] : std::as_const(edits)) {
+        if (refused.contains(crmId))
+            continue;
         drop.addBindValue(id);
         drop.addBindValue(value);
         if (!drop.exec())
             return sqlError(drop);
     }
-    run.pushed += int(updates.size());
+    run.pushed += int(std::count_if(updates.cbegin(), updates.cend(), [&](const CrmFieldUpdate &u) { return !refused.contains(u.recordId); }));
     if (Status s = saveCounts(run); !s)
         return s;
     return transaction.commit();
@@ -371,8 +394,13 @@ Status SyncEngine::pushHealth(SyncRun &run, const std::atomic_bool *cancel)
     for (qsizetype from = 0; from < updates.size(); from += Chunk) {
         if (cancel && cancel->load())
             return Error { tr("cancelled while writing back; what was written is remembered") };
-        if (auto error = m_connector.push(CrmObject::Companies, updates.mid(from, Chunk)))
-            return pushFailure(*error);
+        QSet<QString> refused;
+        if (auto error = m_connector.push(CrmObject::Companies, updates.mid(from, Chunk))) {
+            auto rejects = pushRejects(*error, run);
+            if (!rejects)
+                return rejects.error();
+            refused = *rejects;
+        }
         Transaction transaction(m_db);
         QSqlQuery remember(m_db);
         remember.prepare(QStringLiteral("INSERT INTO sync_pushed_health (connection_id, account_id, score, band, segment, pushed_at) "
@@ -380,14 +408,21 @@ Status SyncEngine::pushHealth(SyncRun &run, const std::atomic_bool *cancel)
                                         "score = excluded.score, band = excluded.band, segment = excluded.segment, "
                                         "pushed_at = excluded.pushed_at"));
         const QVariant now = sql::timestamp(QDateTime::currentDateTimeUtc());
-        for (const Health &h : values.mid(from, Chunk)) {
+        const QList<CrmFieldUpdate> sent = updates.mid(from, Chunk);
+        const QList<Health> chunkValues = values.mid(from, Chunk);
+        int written = 0;
+        for (qsizetype i = 0; i < chunkValues.size(); ++i) {
+            if (refused.contains(sent.at(i).recordId))
+                continue; // not written: tried again next time
+            ++written;
+            const Health &h = chunkValues.at(i);
             for (const QVariant &v : { QVariant(m_connection.id), QVariant(h.account), QVariant(h.score), QVariant(h.band),
                                        QVariant(h.segment), now })
                 remember.addBindValue(v);
             if (!remember.exec())
                 return sqlError(remember);
         }
-        run.pushed += int(std::min(Chunk, updates.size() - from));
+        run.pushed += written;
         if (Status s = saveCounts(run); !s)
             return s;
         if (Status s = transaction.commit(); !s)

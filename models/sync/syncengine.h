@@ -63,6 +63,8 @@ private:
     Status pushHealth(SyncRun &run, const std::atomic_bool *cancel);
     /// A connector's failure to write, as the run reports it.
     Status pushFailure(const CrmError &error) const;
+    /// The records a push was refused for, logged; an error when the push failed as a whole.
+    Result<QSet<QString>> pushRejects(const CrmError &error, SyncRun &run);
 
     QSqlDatabase m_db;
     CrmConnection m_connection;

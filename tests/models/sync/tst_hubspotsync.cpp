@@ -423,6 +423,35 @@ private slots:
         QCOMPARE(valueOf(db(), QStringLiteral("SELECT renewal_date FROM accounts WHERE id = %1").arg(account)), QStringLiteral("2027-03-31"));
     }
 
+    void aRecordTheCrmRefusesWaitsAndTheOthersAreWritten()
+    {
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        const QList<HubSpotEmulator::Record> companies = m_crm->records(QStringLiteral("companies"));
+        const qint64 kept = countOf(db(), QStringLiteral("SELECT id FROM accounts WHERE crm_id = '%1'").arg(companies.at(2).id));
+        const qint64 gone = countOf(db(), QStringLiteral("SELECT id FROM accounts WHERE crm_id = '%1'").arg(companies.at(3).id));
+        // A record the CRM no longer has, as far as the book knows it.
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE accounts SET crm_id = '99999999' WHERE id = %1").arg(gone)));
+        {
+            Transaction t(db());
+            QVERIFY(LocalEditStore(db()).edit(kept, { { QStringLiteral("domain"), QStringLiteral("kept.example") } }));
+            QVERIFY(LocalEditStore(db()).edit(gone, { { QStringLiteral("domain"), QStringLiteral("gone.example") } }));
+            QVERIFY(t.commit());
+        }
+        const SyncRun run = sync();
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.pushed, 1);
+        QCOMPARE(m_crm->record(QStringLiteral("companies"), companies.at(2).id).properties.value(QStringLiteral("domain")),
+                 QStringLiteral("kept.example"));
+        // The refused one is logged with its id and waits; the written one is done.
+        QVERIFY(std::any_of(run.issues.cbegin(), run.issues.cend(), [](const CrmRecordIssue &i) {
+            return i.recordId == u"99999999" && i.reason.startsWith(QStringLiteral("HubSpot did not take it"));
+        }));
+        const auto edits = LocalEditStore(db()).list();
+        QCOMPARE(edits->size(), 1);
+        QCOMPARE(edits->first().accountId, gone);
+    }
+
     void anEditTheCrmChangedTooIsAConflictUntilSomeoneChooses()
     {
         QCOMPARE(sync().status, QStringLiteral("ok"));

@@ -621,6 +621,11 @@ private slots:
         QVERIFY2(partly->message.contains(QStringLiteral("did not take 150 of the 210")) && partly->message.contains(QStringLiteral("NOT_FOUND"))
                      && partly->message.contains(QStringLiteral("001xx0000000000")),
                  qPrintable(partly->message));
+        // Refused one by one, the others written: the refused ones are named for the log.
+        QCOMPARE(partly->kind, CrmFailure::Rejected);
+        QCOMPARE(partly->rejected.size(), 150);
+        QCOMPARE(partly->rejected.first().recordId, QStringLiteral("001xx0000000000"));
+        QVERIFY(partly->rejected.first().reason.contains(QStringLiteral("NOT_FOUND")));
         QCOMPARE(m_crm->requests() - beforeMany, 2);
         for (const SalesforceEmulator::Record &r : accounts)
             QCOMPARE(m_crm->record(Account, r.id).fields.value(QStringLiteral("CSM_Segment__c")).toString(), QStringLiteral("mid"));
