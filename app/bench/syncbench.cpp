@@ -5,9 +5,7 @@
 #include "salesforceemulator.h"
 
 #include "store/database.h"
-#include "sync/fileconnector.h"
-#include "sync/hubspotconnector.h"
-#include "sync/salesforceconnector.h"
+#include "sync/connectorregistry.h"
 #include "sync/syncengine.h"
 
 #include <QEventLoop>
@@ -24,6 +22,38 @@
 namespace csm::bench {
 
 namespace {
+
+/// One full sync into a new book through `connector` (made by the registry, configured with
+/// `settings` and `secret`): the records it created, or why it failed in `error`.
+std::optional<int> syncIntoNewBook(const QString &connectorKey, const QVariantMap &settings, const QString &secret, QString &error)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("sync.sqlite")));
+    if (!db) {
+        error = db.errorMessage();
+        return std::nullopt;
+    }
+    CrmConnection connection;
+    connection.name = QStringLiteral("bench");
+    connection.connector = connectorKey;
+    connection.settings = settings;
+    auto saved = SyncStore((*db)->connection()).saveConnection(connection);
+    if (!saved) {
+        error = saved.errorMessage();
+        return std::nullopt;
+    }
+    std::unique_ptr<CrmConnector> connector = ConnectorRegistry::instance().find(connectorKey)->create();
+    if (auto e = connector->configure(saved->settings, secret)) {
+        error = e->message;
+        return std::nullopt;
+    }
+    const SyncRun run = SyncEngine((*db)->connection(), *saved, *connector).run();
+    if (run.status != u"ok") {
+        error = run.message;
+        return std::nullopt;
+    }
+    return run.created;
+}
 
 /// Fetches every page of `type` as the connector asks for them, reading only the next cursor:
 /// the wire's own time, the floor of a full pull.
@@ -115,33 +145,9 @@ bool runSalesforceBench(Report &report, const BenchOptions &options, int compani
     QString error;
     int created = 0;
     const bool ok = timeRuns(pull.samples, 0, options.quick ? 1 : 3, {}, [&] {
-        QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("sync.sqlite")));
-        if (!db) {
-            error = db.errorMessage();
-            return false;
-        }
-        CrmConnection connection;
-        connection.name = QStringLiteral("bench");
-        connection.connector = QStringLiteral("salesforce");
-        connection.settings = { { QStringLiteral("base_url"), baseUrl } };
-        auto saved = SyncStore((*db)->connection()).saveConnection(connection);
-        if (!saved) {
-            error = saved.errorMessage();
-            return false;
-        }
-        SalesforceConnector connector;
-        if (auto e = connector.configure(saved->settings, token)) {
-            error = e->message;
-            return false;
-        }
-        const SyncRun run = SyncEngine((*db)->connection(), *saved, connector).run();
-        if (run.status != u"ok") {
-            error = run.message;
-            return false;
-        }
-        created = run.created;
-        return true;
+        const auto made = syncIntoNewBook(QStringLiteral("salesforce"), { { QStringLiteral("base_url"), baseUrl } }, token, error);
+        created = made.value_or(0);
+        return made.has_value();
     });
     if (!ok) {
         stop();
@@ -199,38 +205,14 @@ bool runFileBench(Report &report, const BenchOptions &options, int companies, co
     QString error;
     int created = 0;
     const bool ok = timeRuns(pull.samples, 0, options.quick ? 1 : 3, {}, [&] {
-        QTemporaryDir bookDir;
-        auto db = Database::open(bookDir.filePath(QStringLiteral("sync.sqlite")));
-        if (!db) {
-            error = db.errorMessage();
-            return false;
-        }
-        CrmConnection connection;
-        connection.name = QStringLiteral("bench");
-        connection.connector = QStringLiteral("file");
-        connection.settings = { { QStringLiteral("accounts_file"), dir.filePath(QStringLiteral("accounts.csv")) },
+        const auto made = syncIntoNewBook(QStringLiteral("file"), QVariantMap { { QStringLiteral("accounts_file"), dir.filePath(QStringLiteral("accounts.csv")) },
                                 { QStringLiteral("contacts_file"), dir.filePath(QStringLiteral("contacts.csv")) },
                                 { QStringLiteral("columns"),
                                   QStringLiteral("Account ID=crm_id; Account Name=name; Website=domain; Account Owner=owner; "
                                                  "Annual Revenue=arr; Renewal Date=renewal_date; Stage=lifecycle_stage; "
-                                                 "Contact ID=crm_id; Company ID=account_crm_id; First Name=first_name; Last Name=last_name") } };
-        auto saved = SyncStore((*db)->connection()).saveConnection(connection);
-        if (!saved) {
-            error = saved.errorMessage();
-            return false;
-        }
-        FileConnector connector;
-        if (auto e = connector.configure(saved->settings, {})) {
-            error = e->message;
-            return false;
-        }
-        const SyncRun run = SyncEngine((*db)->connection(), *saved, connector).run();
-        if (run.status != u"ok") {
-            error = run.message;
-            return false;
-        }
-        created = run.created;
-        return true;
+                                                 "Contact ID=crm_id; Company ID=account_crm_id; First Name=first_name; Last Name=last_name") } }, QString(), error);
+        created = made.value_or(0);
+        return made.has_value();
     });
     if (!ok) {
         std::fprintf(stderr, "csm-bench: file sync: %s\n", qPrintable(error));
@@ -271,7 +253,6 @@ bool runSyncBench(Report &report, const BenchOptions &options)
     StepResult floor(QStringLiteral("CRM pull floor: plain HTTP client, same pages"), scale);
     {
         QNetworkAccessManager network;
-        HubSpotConnector probe;
         timeRuns(floor.samples, 0, options.quick ? 1 : 3, {}, [&] {
             fetchAllPages(network, baseUrl,
                           QStringLiteral("companies"),
@@ -290,33 +271,9 @@ bool runSyncBench(Report &report, const BenchOptions &options)
     QString error;
     int created = 0;
     const bool ok = timeRuns(pull.samples, 0, options.quick ? 1 : 3, {}, [&] {
-        QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("sync.sqlite")));
-        if (!db) {
-            error = db.errorMessage();
-            return false;
-        }
-        CrmConnection connection;
-        connection.name = QStringLiteral("bench");
-        connection.connector = QStringLiteral("hubspot");
-        connection.settings = { { QStringLiteral("base_url"), baseUrl } };
-        auto saved = SyncStore((*db)->connection()).saveConnection(connection);
-        if (!saved) {
-            error = saved.errorMessage();
-            return false;
-        }
-        HubSpotConnector connector;
-        if (auto e = connector.configure(saved->settings, QStringLiteral("pat-emulator-token"))) {
-            error = e->message;
-            return false;
-        }
-        const SyncRun run = SyncEngine((*db)->connection(), *saved, connector).run();
-        if (run.status != u"ok") {
-            error = run.message;
-            return false;
-        }
-        created = run.created;
-        return true;
+        const auto made = syncIntoNewBook(QStringLiteral("hubspot"), { { QStringLiteral("base_url"), baseUrl } }, QStringLiteral("pat-emulator-token"), error);
+        created = made.value_or(0);
+        return made.has_value();
     });
     server.quit();
     server.wait();

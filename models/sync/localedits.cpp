@@ -24,6 +24,23 @@ QVariant columnValue(const QString &field, const QString &text)
     return sql::text(text);
 }
 
+/// Sets one editable column of an account; `field` must be one of editableFields().
+Status writeColumn(const QSqlDatabase &db, qint64 accountId, const QString &field, const QString &value)
+{
+    const QStringList editable = LocalEditStore::editableFields();
+    const qsizetype at = editable.indexOf(field);
+    if (at < 0)
+        return Error { QCoreApplication::translate("csm::LocalEditStore", "%1 is not a field that can be edited").arg(field) };
+    QSqlQuery update(db);
+    // The column name comes from editableFields(), never from the caller's text.
+    update.prepare(QStringLiteral("UPDATE accounts SET %1 = ? WHERE id = ?").arg(editable.at(at)));
+    update.addBindValue(columnValue(field, value));
+    update.addBindValue(accountId);
+    if (!update.exec())
+        return sqlError(update);
+    return {};
+}
+
 } // namespace
 
 LocalEditStore::LocalEditStore(QSqlDatabase db)
@@ -80,13 +97,8 @@ Status LocalEditStore::edit(qint64 accountId, const QVariantMap &values) const
             return Error { tr("An account needs a name") };
         if (value == current.value(field))
             continue;
-        QSqlQuery update(m_db);
-        // The column name comes from editableFields(), never from the caller's text.
-        update.prepare(QStringLiteral("UPDATE accounts SET %1 = ? WHERE id = ?").arg(editable.at(editable.indexOf(field))));
-        update.addBindValue(columnValue(field, value));
-        update.addBindValue(accountId);
-        if (!update.exec())
-            return sqlError(update);
+        if (Status written = writeColumn(m_db, accountId, field, value); !written)
+            return written;
         if (!fromCrm)
             continue;
         // The first edit keeps the CRM's value as its base; setting it back undoes the edit.
@@ -172,15 +184,8 @@ Status LocalEditStore::takeCrm(qint64 editId) const
     const QString field = q.value(1).toString();
     const QString value = q.value(2).toString();
     q.finish();
-    const QStringList editable = editableFields();
-    if (!editable.contains(field))
-        return Error { tr("%1 is not a field that can be edited").arg(field) };
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE accounts SET %1 = ? WHERE id = ?").arg(editable.at(editable.indexOf(field))));
-    update.addBindValue(columnValue(field, value));
-    update.addBindValue(accountId);
-    if (!update.exec())
-        return sqlError(update);
+    if (Status written = writeColumn(m_db, accountId, field, value); !written)
+        return written;
     QSqlQuery drop(m_db);
     drop.prepare(QStringLiteral("DELETE FROM sync_local_edits WHERE id = ?"));
     drop.addBindValue(editId);

@@ -1,6 +1,7 @@
 // Syncing from CRM export files: CSV and JSON with a column mapping, pages, a second sync that
 // reads only changed files, deletions, rows that cannot be read reported as file:line, and a
 // broken file that changes nothing.
+#include "sqlprobe.h"
 #include "store/database.h"
 #include "sync/connectorregistry.h"
 #include "sync/fileconnector.h"
@@ -16,17 +17,6 @@ using namespace csm;
 
 namespace {
 
-int countOf(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-}
-
-QString valueOf(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
-}
 
 void write(const QString &path, const QByteArray &text)
 {

@@ -6,6 +6,7 @@
 
 #include "notes/notesservice.h"
 #include "store/bookreader.h"
+#include "sqlprobe.h"
 #include "store/database.h"
 #include "sync/connectorregistry.h"
 #include "store/transaction.h"
@@ -21,22 +22,6 @@
 using namespace csm;
 using csm::emulator::HubSpotEmulator;
 using Fault = HubSpotEmulator::Fault;
-
-namespace {
-
-int countOf(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-}
-
-QString valueOf(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
-}
-
-} // namespace
 
 class TestHubSpotSync final : public QObject
 {

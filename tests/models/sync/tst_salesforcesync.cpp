@@ -8,6 +8,7 @@
 
 #include "notes/notesservice.h"
 #include "store/bookreader.h"
+#include "sqlprobe.h"
 #include "store/database.h"
 #include "store/transaction.h"
 #include "sync/connectorregistry.h"
@@ -28,17 +29,6 @@ using Fault = SalesforceEmulator::Fault;
 
 namespace {
 
-int countOf(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-}
-
-QString valueOf(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
-}
 
 const QString Account = QStringLiteral("Account");
 const QString Contact = QStringLiteral("Contact");
