@@ -1,12 +1,14 @@
 #include "store/database.h"
 #include "store/migrations.h"
 #include "store/sqlscript.h"
+#include "store/sqlvalues.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace csm;
 using namespace Qt::StringLiterals;
@@ -59,6 +61,26 @@ private:
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
 private slots:
+    void timestampsAreWrittenAsQtWritesThem()
+    {
+        // The hand-written text equals Qt's, in UTC, for moments given in any zone.
+        const QList<QDateTime> moments {
+            QDateTime(QDate(2026, 12, 1), QTime(9, 16, 23, 608), Qt::UTC),
+            QDateTime(QDate(1999, 1, 2), QTime(0, 0, 0, 7), Qt::UTC),
+            QDateTime(QDate(2026, 3, 29), QTime(23, 59, 59, 999), QTimeZone(3600 * 5 + 1800)),
+            QDateTime(QDate(2024, 2, 29), QTime(12, 0), Qt::LocalTime),
+            QDateTime::fromMSecsSinceEpoch(1'780'000'000'123, Qt::UTC),
+            QDateTime(QDate(12000, 1, 1), QTime(1, 2, 3, 4), Qt::UTC), // beyond four digits: Qt's own
+        };
+        for (const QDateTime &at : moments) {
+            const QString written = sql::timestamp(at).toString();
+            QCOMPARE(written, at.toUTC().toString(Qt::ISODateWithMs));
+            if (at.toUTC().date().year() <= 9999) // Qt reads back four-digit years only
+                QCOMPARE(sql::toTimestamp(written), at.toUTC());
+        }
+        QVERIFY(sql::timestamp(QDateTime()).isNull());
+    }
+
     void createsAndMigratesAnEmptyFile()
     {
         auto db = Database::open(path("new/book.sqlite"));
