@@ -358,7 +358,8 @@ void MainWindow::onLoaded(int rows, qint64 elapsedMs)
     const qint64 select = m_pendingSelection;
     m_pendingSelection = 0;
     if (rows == 0) {
-        m_detail->showMessage(tr("This book is empty. Import accounts or load the demo book from the File menu."));
+        m_detail->showMessage(tr("This book is empty. Import accounts or load the demo book from the File menu, or sync a CRM "
+                                 "from CRM ▸ Connections and Sync Log."));
         if (m_firstLoad && m_offerDemo)
             QMetaObject::invokeMethod(this, &MainWindow::offerDemo, Qt::QueuedConnection);
     } else if (!m_table->selectAccount(select) && m_proxy->rowCount() > 0) {
