@@ -55,6 +55,18 @@ std::optional<int> syncIntoNewBook(const QString &connectorKey, const QVariantMa
     return run.created;
 }
 
+/// The body of one GET, waited for as a plain client does.
+QByteArray fetch(QNetworkAccessManager &network, const QNetworkRequest &request)
+{
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    return body;
+}
+
 /// Fetches every page of `type` as the connector asks for them, reading only the next cursor:
 /// the wire's own time, the floor of a full pull.
 int fetchAllPages(QNetworkAccessManager &network, const QString &baseUrl, const QString &type, const QString &properties,
@@ -76,12 +88,7 @@ int fetchAllPages(QNetworkAccessManager &network, const QString &baseUrl, const 
         url.setQuery(query);
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer pat-emulator-token");
-        QNetworkReply *reply = network.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QByteArray body = reply->readAll();
-        reply->deleteLater();
+        const QByteArray body = fetch(network, request);
         ++pages;
         // Compact JSON sorts its keys: "paging" comes before "results".
         const qsizetype at = body.indexOf("\"paging\"");
@@ -104,12 +111,7 @@ int fetchAllRecords(QNetworkAccessManager &network, const QString &baseUrl, cons
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         request.setRawHeader("Sforce-Query-Options", "batchSize=2000");
-        QNetworkReply *reply = network.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QByteArray body = reply->readAll();
-        reply->deleteLater();
+        const QByteArray body = fetch(network, request);
         ++pages;
         const auto match = next.match(QString::fromUtf8(body.right(400)));
         if (!match.hasMatch() || body.contains("\"done\":true"))

@@ -1,5 +1,7 @@
 #include "hubspotemulator.h"
 
+#include "emulatorcommon.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -23,16 +25,8 @@ QString iso(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-const QStringList Words { QStringLiteral("Acme"),   QStringLiteral("Blue"),  QStringLiteral("Cedar"), QStringLiteral("Delta"),
-                          QStringLiteral("Echo"),   QStringLiteral("Fjord"), QStringLiteral("Granite"), QStringLiteral("Harbor"),
-                          QStringLiteral("Iris"),   QStringLiteral("Juniper"), QStringLiteral("Kestrel"), QStringLiteral("Lumen") };
-const QStringList Kinds { QStringLiteral("Labs"), QStringLiteral("Systems"), QStringLiteral("Analytics"), QStringLiteral("Logistics"),
-                          QStringLiteral("Health"), QStringLiteral("Foods") };
+const QStringList &Words = demoWords();
+const QStringList &Kinds = demoKinds();
 const QStringList Stages { QStringLiteral("onboarding"), QStringLiteral("adoption"), QStringLiteral("expansion"),
                            QStringLiteral("renewal"), QStringLiteral("advocacy") };
 

@@ -1,5 +1,7 @@
 #include "salesforceemulator.h"
 
+#include "emulatorcommon.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -23,21 +25,8 @@ QString stampText(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'+0000'"));
 }
 
-QByteArray json(const QJsonArray &a)
-{
-    return QJsonDocument(a).toJson(QJsonDocument::Compact);
-}
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-const QStringList Words { QStringLiteral("Acme"),   QStringLiteral("Blue"),  QStringLiteral("Cedar"), QStringLiteral("Delta"),
-                          QStringLiteral("Echo"),   QStringLiteral("Fjord"), QStringLiteral("Granite"), QStringLiteral("Harbor"),
-                          QStringLiteral("Iris"),   QStringLiteral("Juniper"), QStringLiteral("Kestrel"), QStringLiteral("Lumen") };
-const QStringList Kinds { QStringLiteral("Labs"), QStringLiteral("Systems"), QStringLiteral("Analytics"), QStringLiteral("Logistics"),
-                          QStringLiteral("Health"), QStringLiteral("Foods") };
+const QStringList &Words = demoWords();
+const QStringList &Kinds = demoKinds();
 const QStringList Stages { QStringLiteral("Onboarding"), QStringLiteral("Adoption"), QStringLiteral("Expansion"),
                            QStringLiteral("Renewal"), QStringLiteral("Advocacy") };
 const QStringList Industries { QStringLiteral("Technology"), QStringLiteral("Healthcare"), QStringLiteral("Retail"),
