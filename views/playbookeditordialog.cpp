@@ -41,6 +41,7 @@ QString kindName(Kind kind)
 }
 
 enum StepColumn { TitleColumn, OffsetColumn, RoleColumn, GuidanceColumn };
+constexpr int MilestoneRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -131,7 +132,7 @@ PlaybookEditorDialog::PlaybookEditorDialog(AccountWork *work, QWidget *parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_trigger, &QComboBox::currentIndexChanged, this, &PlaybookEditorDialog::updateTriggerFields);
     connect(addStep, &QPushButton::clicked, this, [this] {
-        this->addStep(PlaybookStep { {}, {}, 7, QStringLiteral("csm") });
+        this->addStep(PlaybookStep { {}, {}, 7, QStringLiteral("csm"), {} });
         m_steps->editItem(m_steps->item(m_steps->rowCount() - 1, TitleColumn));
     });
     connect(removeStep, &QPushButton::clicked, this, [this] {
@@ -226,7 +227,11 @@ void PlaybookEditorDialog::addStep(const PlaybookStep &step)
 {
     const int row = m_steps->rowCount();
     m_steps->insertRow(row);
-    m_steps->setItem(row, TitleColumn, new QTableWidgetItem(step.title));
+    auto *title = new QTableWidgetItem(step.title);
+    title->setData(MilestoneRole, step.milestone); // not shown: kept so saving does not drop it
+    if (!step.milestone.isEmpty())
+        title->setToolTip(tr("Marks the account's first value when done"));
+    m_steps->setItem(row, TitleColumn, title);
     auto *offset = new QTableWidgetItem;
     offset->setData(Qt::EditRole, step.dueOffsetDays);
     m_steps->setItem(row, OffsetColumn, offset);
@@ -268,6 +273,8 @@ Playbook PlaybookEditorDialog::playbook() const
         step.dueOffsetDays = m_steps->item(row, OffsetColumn) ? m_steps->item(row, OffsetColumn)->data(Qt::EditRole).toInt() : 0;
         step.ownerRole = text(RoleColumn).isEmpty() ? QStringLiteral("csm") : text(RoleColumn);
         step.guidance = text(GuidanceColumn);
+        if (m_steps->item(row, TitleColumn))
+            step.milestone = m_steps->item(row, TitleColumn)->data(MilestoneRole).toString();
         p.steps.append(step);
     }
     return p;
@@ -302,7 +309,7 @@ void PlaybookEditorDialog::newPlaybook()
 {
     Playbook p;
     p.name = tr("New playbook");
-    p.steps = { PlaybookStep { tr("First step"), {}, 3, QStringLiteral("csm") } };
+    p.steps = { PlaybookStep { tr("First step"), {}, 3, QStringLiteral("csm"), {} } };
     showPlaybook(p);
     m_list->clearSelection();
     m_name->selectAll();

@@ -62,6 +62,9 @@ struct PlaybookStep
     QString guidance;
     int dueOffsetDays = 0; ///< due this many days after the run starts
     QString ownerRole = QStringLiteral("csm");
+    /// A milestone the account reaches when the step is done ("first_value" sets the account's
+    /// first-value day, the end of its time to value); empty for most steps.
+    QString milestone;
     friend bool operator==(const PlaybookStep &, const PlaybookStep &) = default;
 };
 
@@ -99,6 +102,7 @@ struct RunStep
     QString title;
     QString guidance;
     QString ownerRole;
+    QString milestone; ///< copied from the template's step
     QDate dueOn;
     StepStatus status = StepStatus::Open;
     QDateTime doneAt; ///< when it was checked or skipped

@@ -72,13 +72,14 @@ Result<Playbook> PlaybookRepository::playbook(qint64 id) const
     p.enabled = q.value(5).toInt() != 0;
     p.builtin = q.value(6).toInt() != 0;
 
-    q.prepare(QStringLiteral("SELECT title, guidance, due_offset, owner_role FROM playbook_steps WHERE playbook_id = ? "
+    q.prepare(QStringLiteral("SELECT title, guidance, due_offset, owner_role, milestone FROM playbook_steps WHERE playbook_id = ? "
                              "ORDER BY position"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(QObject::tr("cannot read the steps of playbook \"%1\"").arg(p.name), q.lastError());
     while (q.next())
-        p.steps.append(PlaybookStep { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString() });
+        p.steps.append(PlaybookStep { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
+                                      q.value(4).toString() });
     return p;
 }
 
@@ -120,8 +121,8 @@ Status PlaybookRepository::save(Playbook &p) const
     q.addBindValue(p.id);
     if (!q.exec())
         return sqlError(QObject::tr("cannot save the steps of playbook \"%1\"").arg(p.name), q.lastError());
-    q.prepare(QStringLiteral("INSERT INTO playbook_steps (playbook_id, position, title, guidance, due_offset, owner_role) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO playbook_steps (playbook_id, position, title, guidance, due_offset, owner_role, "
+                             "milestone) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < p.steps.size(); ++i) {
         const PlaybookStep &s = p.steps.at(i);
         q.addBindValue(p.id);
@@ -130,6 +131,7 @@ Status PlaybookRepository::save(Playbook &p) const
         q.addBindValue(sql::text(s.guidance));
         q.addBindValue(s.dueOffsetDays);
         q.addBindValue(sql::text(s.ownerRole));
+        q.addBindValue(sql::text(s.milestone));
         if (!q.exec())
             return sqlError(QObject::tr("cannot save step \"%1\"").arg(s.title), q.lastError());
     }
@@ -161,8 +163,8 @@ Status PlaybookRepository::insertRuns(QList<PlaybookRun> &runs) const
     q.prepare(QStringLiteral("INSERT INTO playbook_runs (playbook_id, account_id, status, started_on, started_by, reason) "
                              "VALUES (?, ?, 'open', ?, ?, ?)"));
     QSqlQuery step(m_db);
-    step.prepare(QStringLiteral("INSERT INTO playbook_run_steps (run_id, position, title, guidance, owner_role, due_on) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"));
+    step.prepare(QStringLiteral("INSERT INTO playbook_run_steps (run_id, position, title, guidance, owner_role, due_on, "
+                                "milestone) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (PlaybookRun &run : runs) {
         q.addBindValue(run.playbookId);
         q.addBindValue(run.accountId);
@@ -179,6 +181,7 @@ Status PlaybookRepository::insertRuns(QList<PlaybookRun> &runs) const
             step.addBindValue(sql::text(s.guidance));
             step.addBindValue(sql::text(s.ownerRole));
             step.addBindValue(sql::date(s.dueOn));
+            step.addBindValue(sql::text(s.milestone));
             if (!step.exec())
                 return sqlError(QObject::tr("cannot start playbook \"%1\"").arg(run.playbookName), step.lastError());
             s.id = step.lastInsertId().toLongLong();

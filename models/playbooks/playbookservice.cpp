@@ -233,6 +233,7 @@ PlaybookRun PlaybookService::runOf(const Playbook &playbook, qint64 accountId, c
         step.title = s.title;
         step.guidance = s.guidance;
         step.ownerRole = s.ownerRole;
+        step.milestone = s.milestone;
         step.dueOn = run.startedOn.addDays(s.dueOffsetDays);
         run.steps.append(step);
     }

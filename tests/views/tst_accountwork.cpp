@@ -260,7 +260,7 @@ private slots:
         QCOMPARE(dialog.stepsTable()->rowCount(), int(onboarding.steps.size()));
 
         // A built-in template gets a fifth step.
-        dialog.addStep(PlaybookStep { u"60-day health check"_s, u"Review adoption"_s, 60, u"csm"_s });
+        dialog.addStep(PlaybookStep { u"60-day health check"_s, u"Review adoption"_s, 60, u"csm"_s, {} });
         QVERIFY(dialog.saveCurrent());
         const Playbook edited = *PlaybookRepository(m_session->connection()).playbookByKey(u"onboarding"_s);
         QCOMPARE(edited.steps.size(), onboarding.steps.size() + 1);

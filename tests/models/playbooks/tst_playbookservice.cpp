@@ -286,9 +286,9 @@ private slots:
         p.key = u"custom"_s;
         p.name = u"Custom"_s;
         QVERIFY2(repository.save(p).errorMessage().contains(u"at least one step"_s), "no steps");
-        p.steps = { PlaybookStep { u""_s, {}, 0, u"csm"_s } };
+        p.steps = { PlaybookStep { u""_s, {}, 0, u"csm"_s, {} } };
         QVERIFY2(repository.save(p).errorMessage().contains(u"step 1 needs a title"_s), "untitled step");
-        p.steps = { PlaybookStep { u"Call"_s, {}, 0, u"csm"_s } };
+        p.steps = { PlaybookStep { u"Call"_s, {}, 0, u"csm"_s, {} } };
         p.trigger = PlaybookTrigger { Kind::UsageDrop, 0, 150.0, LifecycleStage::Onboarding, {} };
         QVERIFY2(repository.save(p).errorMessage().contains(u"usage drop"_s), "percent out of range");
         p.trigger.percent = 40.0;
