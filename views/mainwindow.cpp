@@ -19,12 +19,14 @@
 #include "notesearchdialog.h"
 #include "notesview.h"
 #include "playbookeditordialog.h"
+#include "portfolio/reviewcomments.h"
 #include "portfoliocharts.h"
 #include "segmentation/segmentationservice.h"
 #include "segmentationrulesdialog.h"
 #include "store/accountrepository.h"
 #include "sync/connectorregistry.h"
 #include "sync/synccontroller.h"
+#include "timelineview.h"
 #include "todayview.h"
 
 #include <QApplication>
@@ -137,6 +139,7 @@ void MainWindow::createActions()
     file->addSeparator();
     m_bookActions << file->addAction(tr("&Import Accounts…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                      &MainWindow::importAccounts);
+    m_bookActions << file->addAction(tr("Import Review &Comments…"), this, &MainWindow::importReviewComments);
     m_bookActions << file->addAction(tr("&Export Accounts…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                      &MainWindow::exportAccounts);
     m_bookActions << file->addAction(tr("Export QBR Decks for &Filtered Accounts…"), this, &MainWindow::exportFilteredDecks);
@@ -557,6 +560,39 @@ void MainWindow::importAccounts()
                               .arg(outcome->summary.inserted)
                               .arg(outcome->summary.updated);
                       });
+}
+
+void MainWindow::importReviewComments()
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Review Comments"), QString(),
+                                                      tr("Review comments (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // A lead's file holds a few comments: one transaction on this thread's connection is quick.
+    auto outcome = ReviewCommentStore(m_session->connection()).importFile(path);
+    if (!outcome) {
+        showError(outcome.errorMessage());
+        return;
+    }
+    const QString from = outcome->author.isEmpty() ? QFileInfo(path).fileName() : outcome->author;
+    const QString summary = tr("Review comments from %1: %2 new, %3 already here.")
+                                .arg(from, QString::number(outcome->added), QString::number(outcome->alreadyThere));
+    statusBar()->showMessage(summary, 10000);
+    if (const qint64 id = m_detail->accountId(); id > 0)
+        if (auto entries = m_session->work()->timeline(id))
+            m_accountTabs->timeline()->setEntries(*entries);
+    if (outcome->skippedNoAccount > 0) {
+        const QString skipped = tr("Skipped %n comment(s) on accounts that are not in this book: %1", nullptr,
+                                   outcome->skippedNoAccount)
+                                    .arg(outcome->skippedCrmIds.join(QStringLiteral(", ")));
+        QMessageBox box(QMessageBox::Information, tr("Import Review Comments"), summary + u"\n\n" + skipped,
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText); // names and ids come from someone else's file
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box.exec();
+    }
 }
 
 void MainWindow::exportAccounts()

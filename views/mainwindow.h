@@ -89,6 +89,7 @@ private:
     void editSegmentationRules();
     void editHealthModel();
     void importAccounts();
+    void importReviewComments();
     void exportAccounts();
     void exportFilteredDecks();
     void setCurrentSegment(std::optional<Segment> segment);

@@ -1,6 +1,8 @@
 #include "commands.h"
 
+#include "commentcommands.h"
 #include "deckcommand.h"
+#include "portfoliocommand.h"
 #include "synccommand.h"
 
 #include "book/bookimport.h"
@@ -351,6 +353,10 @@ const QList<Command> &commands()
         { "notes", "meeting notes: search TEXT, list CRM_ID", runNotes },
         { "sync", "pull CRM changes into the book (--connection NAME | --connector KEY --base-url URL) --token-env VAR", runSync },
         { "today", "what is due and overdue across the book (--date D --days N)", runToday },
+        { "comment", "add a review comment (--account CRM_ID --author NAME --text TEXT [--csm NAME --book-id ID])", runComment },
+        { "export-comments", "review comments on a CSM's book to a file (--csm NAME [--book-id ID] --output FILE)", runExportComments },
+        { "import-comments", "import a lead's review comments file (FILE)", runImportComments },
+        { "export-portfolio", "the team's portfolio review PDF from CSM books (BOOK_OR_FOLDER... --output FILE [--months N])", runExportPortfolio },
     };
     return all;
 }

@@ -17,8 +17,11 @@ void printHelp(QTextStream &out)
     out << "Usage: csmctl [--db PATH] <command> [options]\n\n"
            "Scripts the CSM Workbench book of business without a display.\n\n"
            "Commands:\n";
+    qsizetype width = 0;
     for (const Command &command : commands())
-        out << "  " << QString::fromLatin1(command.name).leftJustified(12) << QString::fromLatin1(command.summary)
+        width = qMax(width, qsizetype(qstrlen(command.name)));
+    for (const Command &command : commands())
+        out << "  " << QString::fromLatin1(command.name).leftJustified(width + 2) << QString::fromLatin1(command.summary)
             << '\n';
     out << "\nOptions:\n"
            "  --db PATH   the book file (default: "
@@ -39,7 +42,7 @@ bool needsWidgets(int argc, char *argv[])
             continue;
         }
         if (!arg.startsWith('-'))
-            return arg == "export-deck";
+            return arg == "export-deck" || arg == "export-portfolio";
     }
     return false;
 }

@@ -1,5 +1,6 @@
 #include "demobook.h"
 
+#include "demoarrhistory.h"
 #include "demorandom.h"
 
 #include "health/healthservice.h"
@@ -204,8 +205,18 @@ Result<DemoBookStats> buildDemoBook(const QSqlDatabase &db, const DemoOptions &o
     if (!rows)
         return rows.error();
     stats.rows = *rows;
+    if (!options.owner.isEmpty()) {
+        // One CSM's own book. Not an owner change anyone made, so the change log stays empty.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE accounts SET owner = ?"));
+        q.addBindValue(options.owner);
+        if (!q.exec() || !q.exec(QStringLiteral("DELETE FROM account_changes WHERE field = 'owner'")))
+            return sqlError(QObject::tr("cannot set the demo owner"), q.lastError());
+    }
     if (auto changed = SegmentationService(db).recompute(); !changed)
         return changed.error();
+    if (auto history = addDemoArrHistory(db, options.seed, today); !history)
+        return history.error();
 
     // Weekly health history from the usage history, then today's scores.
     const HealthService health(db, today);

@@ -16,6 +16,7 @@ struct DemoOptions
     int accounts = 300;
     quint64 seed = 1;
     QDate today; ///< reference date; invalid = QDate::currentDate(). Tests pass a fixed date.
+    QString owner; ///< buildDemoBook(): every account owned by this CSM (one CSM's own book); empty = a team's
 };
 
 /// How many rows of each kind a demo run wrote.

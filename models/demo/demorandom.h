@@ -19,6 +19,7 @@ enum class Stream : quint32 {
     Tickets,
     Staff, ///< book-level: the CSM team
     Notes, ///< meeting notes of the demo book
+    Arr,   ///< the ARR history of an account
 };
 
 /// A generator for one (seed, account index, stream). Only QRandomGenerator's own seeding and

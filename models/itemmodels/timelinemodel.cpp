@@ -1,6 +1,7 @@
 #include "timelinemodel.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 namespace csm {
 
@@ -50,7 +51,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return QString(QLocale().toString(e.day, QLocale::ShortFormat) + QStringLiteral(" · ") + e.title
                        + (e.detail.isEmpty() ? QString() : QStringLiteral("\n") + e.detail));
-    case Qt::ToolTipRole: return e.detail.isEmpty() ? QVariant() : QVariant(e.detail);
+    // Tooltips render rich text when it looks like markup; a note or a lead's comment is plain text.
+    case Qt::ToolTipRole: return e.detail.isEmpty() ? QVariant() : QVariant(Qt::convertFromPlainText(e.detail, Qt::WhiteSpaceNormal));
     case Qt::AccessibleTextRole: return QString(timelineKindDisplayName(e.kind) + u": " + e.title);
     case KindRole: return int(e.kind);
     case DayRole: return e.day;

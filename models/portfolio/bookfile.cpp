@@ -69,7 +69,7 @@ Status finishSnapshot(const QString &path, const BookManifest &manifest)
                 q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
                 q.addBindValue(key);
-                q.addBindValue(value);
+                q.addBindValue(value.isNull() ? QStringLiteral("") : value); // a null string would bind NULL
                 if (!q.exec())
                     status = sqlError(QObject::tr("cannot write the manifest"), q.lastError());
             }

@@ -78,7 +78,7 @@ Result<QList<Account>> AccountRepository::all() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(SelectColumns + QStringLiteral(" ORDER BY id")))
+    if (!q.exec(SelectColumns + QStringLiteral(" WHERE archived_at IS NULL ORDER BY id")))
         return sqlError(QObject::tr("cannot read accounts"), q.lastError());
     QList<Account> accounts;
     while (q.next())
@@ -99,7 +99,7 @@ Result<std::optional<Account>> AccountRepository::byCrmId(const QString &crmId) 
 Result<qint64> AccountRepository::count() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM accounts")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM accounts WHERE archived_at IS NULL")) || !q.next())
         return sqlError(QObject::tr("cannot count accounts"), q.lastError());
     return q.value(0).toLongLong();
 }

@@ -18,9 +18,11 @@ class AccountRepository final
 public:
     explicit AccountRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
+    /// The book's accounts: archived ones (deleted in the CRM, former customers) are left out.
     Result<QList<Account>> all() const;
     Result<std::optional<Account>> byId(qint64 id) const;
     Result<std::optional<Account>> byCrmId(const QString &crmId) const;
+    /// How many accounts all() returns.
     Result<qint64> count() const;
 
     /// Inserts a new account and stores its id in `account.id`.

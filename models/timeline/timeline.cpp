@@ -60,6 +60,7 @@ QString timelineKindKey(TimelineEntry::Kind kind)
     case TimelineEntry::Kind::Nps: return QStringLiteral("nps");
     case TimelineEntry::Kind::Ticket: return QStringLiteral("ticket");
     case TimelineEntry::Kind::CrmChange: return QStringLiteral("crm");
+    case TimelineEntry::Kind::ReviewComment: return QStringLiteral("review");
     }
     return {};
 }
@@ -73,6 +74,7 @@ QString timelineKindDisplayName(TimelineEntry::Kind kind)
     case TimelineEntry::Kind::Nps: return QObject::tr("NPS");
     case TimelineEntry::Kind::Ticket: return QObject::tr("Tickets");
     case TimelineEntry::Kind::CrmChange: return QObject::tr("CRM changes");
+    case TimelineEntry::Kind::ReviewComment: return QObject::tr("Review comments");
     }
     return {};
 }
@@ -188,6 +190,27 @@ Result<QList<TimelineEntry>> TimelineReader::read(qint64 accountId) const
         entries.append(TimelineEntry { Kind::CrmChange, at.date(), at, QObject::tr("%1 changed").arg(fieldName(field)),
                                        QObject::tr("%1 → %2").arg(fieldValue(field, q.value(3).toString()), fieldValue(field, q.value(4).toString())),
                                        q.value(0).toLongLong() });
+    }
+
+    // A lead's store also holds the lead's comments on other CSMs' books, whose accounts may share
+    // a CRM id with this book's: only imported comments and ones about this book belong here.
+    if (auto ok = run(QStringLiteral("SELECT c.id, c.created_at, c.author, c.body, c.run_id, "
+                                     "coalesce(nullif(c.run_name, ''), (SELECT p.name FROM playbook_runs r "
+                                     "JOIN playbooks p ON p.id = r.playbook_id WHERE r.id = c.run_id), '') "
+                                     "FROM review_comments c WHERE c.account_crm_id = (SELECT crm_id FROM accounts WHERE id = ?) "
+                                     "AND (c.imported_at IS NOT NULL OR (c.book_id <> '' AND c.book_id = "
+                                     "(SELECT value FROM book_settings WHERE key = 'book_id')))"));
+        !ok)
+        return ok.error();
+    while (q.next()) {
+        const QDateTime at = sql::toTimestamp(q.value(1));
+        const QString author = q.value(2).toString();
+        const QString runName = q.value(5).toString();
+        const bool onRun = !q.value(4).isNull();
+        const QString title = !onRun ? QObject::tr("Comment from %1").arg(author)
+            : runName.isEmpty()      ? QObject::tr("Comment from %1 on a playbook run").arg(author)
+                                     : QObject::tr("Comment from %1 on playbook run: %2").arg(author, runName);
+        entries.append(TimelineEntry { Kind::ReviewComment, at.date(), at, title, q.value(3).toString(), q.value(0).toLongLong() });
     }
 
     std::stable_sort(entries.begin(), entries.end(), [](const TimelineEntry &a, const TimelineEntry &b) {

@@ -13,25 +13,28 @@ namespace csm {
 /// One thing that happened to an account, for its timeline.
 struct TimelineEntry
 {
-    enum class Kind : quint8 { Meeting, Playbook, Health, Nps, Ticket, CrmChange };
+    enum class Kind : quint8 { Meeting, Playbook, Health, Nps, Ticket, CrmChange, ReviewComment };
 
     Kind kind = Kind::Meeting;
     QDate day;
     QDateTime at;    ///< when known more precisely than the day (sorting within a day)
     QString title;   ///< one line: "QBR: Q3 review", "Health entered red"
     QString detail;  ///< more words, may be empty
-    qint64 refId = 0; ///< the meeting, run, survey or ticket it refers to
+    qint64 refId = 0; ///< the meeting, run, survey, ticket or review comment it refers to
 };
 
 inline constexpr std::array AllTimelineKinds { TimelineEntry::Kind::Meeting, TimelineEntry::Kind::Playbook,
                                                TimelineEntry::Kind::Health,  TimelineEntry::Kind::Nps,
-                                               TimelineEntry::Kind::Ticket,  TimelineEntry::Kind::CrmChange };
+                                               TimelineEntry::Kind::Ticket,  TimelineEntry::Kind::CrmChange,
+                                               TimelineEntry::Kind::ReviewComment };
 
 QString timelineKindKey(TimelineEntry::Kind kind);
 QString timelineKindDisplayName(TimelineEntry::Kind kind);
 
 /// Merges an account's meetings, playbook events, health band changes and overrides, NPS answers,
-/// tickets and CRM field changes into one list, latest first.
+/// tickets, CRM field changes and a team lead's review comments into one list, latest first.
+/// Review comments are matched by the account's CRM id: those imported from a lead's file, and a
+/// lead's own ones about this very book (not the ones about other CSMs' books that share an id).
 class TimelineReader final
 {
 public:

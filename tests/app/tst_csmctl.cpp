@@ -1,4 +1,5 @@
 #include "store/database.h"
+#include "portfolio/bookfile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -456,6 +457,154 @@ private slots:
         QCOMPARE(csmctl({ u"notes"_s, u"search"_s }).exitCode, 2);
         QCOMPARE(csmctl({ u"notes"_s, u"add"_s, crmId, u"--action"_s, u"Call@someday"_s }).exitCode, 2);
         QCOMPARE(csmctl({ u"notes"_s, u"add"_s, u"NOPE"_s }).exitCode, 1);
+    }
+
+    void carriesReviewCommentsFromTheLeadToTheCsm()
+    {
+        // Dana's book, and the lead's own store: a separate file (the last --db wins).
+        writeFile(file(u"dana.csv"_s), "crm_id,name,owner\nA-1,Alpha,Dana\nA-2,Beta,Dana\n");
+        QCOMPARE(csmctl({ u"import"_s, file(u"dana.csv"_s) }).exitCode, 0);
+        const QString lead = file(u"lead-%1.sqlite"_s.arg(m_counter));
+        const auto asLead = [&](const QStringList &args) { return csmctl(QStringList { u"--db"_s, lead } + args); };
+        QCOMPARE(asLead({ u"init"_s }).exitCode, 0);
+
+        Run run = asLead({ u"comment"_s, u"--account"_s, u"A-1"_s, u"--author"_s, u"Lee"_s, u"--text"_s,
+                           u"Renewal risk: call the sponsor"_s, u"--csm"_s, u"Dana"_s, u"--book-id"_s, u"dana-book"_s });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"added review comment"_s), qPrintable(run.out));
+        QCOMPARE(asLead({ u"comment"_s, u"--account"_s, u"A-2"_s, u"--author"_s, u"Lee"_s, u"--text"_s, u"Nice work"_s,
+                          u"--csm"_s, u"Dana"_s, u"--book-id"_s, u"dana-book"_s })
+                     .exitCode,
+                 0);
+        QCOMPARE(asLead({ u"comment"_s, u"--account"_s, u"X-9"_s, u"--author"_s, u"Lee"_s, u"--text"_s, u"Whose?"_s,
+                          u"--csm"_s, u"Dana"_s, u"--book-id"_s, u"dana-book"_s })
+                     .exitCode,
+                 0);
+        // Usage: missing options, or an account of another book without --csm.
+        QCOMPARE(asLead({ u"comment"_s, u"--account"_s, u"A-1"_s, u"--author"_s, u"Lee"_s }).exitCode, 2);
+        QCOMPARE(asLead({ u"comment"_s, u"--account"_s, u"A-1"_s, u"--author"_s, u"Lee"_s, u"--text"_s, u" "_s }).exitCode, 2);
+        run = asLead({ u"comment"_s, u"--account"_s, u"A-1"_s, u"--author"_s, u"Lee"_s, u"--text"_s, u"Hi"_s });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"--csm"_s), qPrintable(run.err));
+
+        const QString comments = file(u"for-dana.json"_s);
+        run = asLead({ u"export-comments"_s, u"--csm"_s, u"Dana"_s, u"--book-id"_s, u"dana-book"_s, u"--output"_s, comments });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"exported 3 review comments"_s), qPrintable(run.out));
+        QCOMPARE(asLead({ u"export-comments"_s, u"--csm"_s, u"Dana"_s }).exitCode, 2);
+        QCOMPARE(asLead({ u"export-comments"_s, u"--output"_s, comments }).exitCode, 2);
+        run = asLead({ u"export-comments"_s, u"--csm"_s, u"Dana"_s, u"--output"_s, file(u"missing/dir/c.json"_s) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Cannot write"_s), qPrintable(run.err));
+
+        // Dana imports: the comment on an account not in her book is skipped and named; again adds nothing.
+        run = csmctl({ u"import-comments"_s, comments });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"from Lee: 2 new, 0 already there, 1 skipped"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"X-9"_s), qPrintable(run.out));
+        run = csmctl({ u"import-comments"_s, comments });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u": 0 new, 2 already there, 1 skipped"_s), qPrintable(run.out));
+        {
+            auto db = csm::Database::open(m_book);
+            QVERIFY(db.ok());
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(u"SELECT count(*), min(author), min(imported_at IS NOT NULL) FROM review_comments"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+            QCOMPARE(q.value(1).toString(), u"Lee"_s);
+            QCOMPARE(q.value(2).toInt(), 1);
+        }
+
+        QCOMPARE(csmctl({ u"import-comments"_s }).exitCode, 2);
+        writeFile(file(u"broken.json"_s), "{\n  \"format\": \"csm-review-comments\",\n  \"version\": 1,,\n}\n");
+        run = csmctl({ u"import-comments"_s, file(u"broken.json"_s) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"broken.json:3:"_s), qPrintable(run.err));
+        QCOMPARE(csmctl({ u"import-comments"_s, file(u"no-such.json"_s) }).exitCode, 1);
+    }
+    void exportsThePortfolioReview()
+    {
+        // Two CSMs' books as the app exports them (Acme Corp in both), beside a file that is no book.
+        const QString team = file(u"team-%1"_s.arg(m_counter));
+        QVERIFY(QDir().mkpath(team));
+        if (QCoreApplication::applicationVersion().isEmpty())
+            QCoreApplication::setApplicationVersion(u"0.1.0"_s); // the manifest names the app version that wrote it
+        const auto exportBook = [&](const QString &owner, const QStringList &sql) {
+            auto db = csm::Database::open(file(u"live-%1.sqlite"_s.arg(owner)));
+            QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+            QSqlQuery q((*db)->connection());
+            for (const QString &statement : sql)
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+            auto exported = csm::BookFile::exportSnapshot((*db)->connection(), team + u'/' + owner.toLower() + u".csmbook"_s, owner);
+            QVERIFY2(exported.ok(), qPrintable(exported.errorMessage()));
+        };
+        const QString insert = u"INSERT INTO accounts (crm_id, name, owner, arr_cents, currency, segment, renewal_date) VALUES "_s;
+        exportBook(u"Dana"_s, { insert + u"('D-1', 'Acme Corp', 'Dana', 10000000, 'USD', 'high', '2026-05-01')"_s,
+                                insert + u"('D-2', '<script>', 'Dana', 5000000, 'EUR', 'mid', NULL)"_s,
+                                u"INSERT INTO health_snapshots (account_id, day, score, band) "
+                                "SELECT id, '2026-04-01', 40, 'red' FROM accounts WHERE crm_id = 'D-1'"_s });
+        QVERIFY(!QTest::currentTestFailed());
+        exportBook(u"Eli"_s, { insert + u"('E-1', 'Big Bank', 'Eli', 25000000, 'USD', 'high', '2026-06-30')"_s,
+                               insert + u"('D-1', 'Acme Corp', 'Eli', 10000000, 'USD', 'high', '2026-05-01')"_s });
+        QVERIFY(!QTest::currentTestFailed());
+        writeFile(team + u"/broken.csmbook"_s, "this is not a book, it only has the suffix of one\n");
+        writeFile(team + u"/notes.txt"_s, "not a book either, and not read\n");
+
+        // The folder: the broken file is named, the review is written from the two others.
+        const QString pdf = file(u"review-%1.pdf"_s.arg(m_counter));
+        Run run = csmctl({ u"export-portfolio"_s, team, u"--output"_s, pdf, u"--today"_s, u"2026-04-15"_s, u"--rates"_s,
+                           u"EUR=1.10"_s, u"--title"_s, u"Team review"_s });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out, u"Wrote %1: 2 CSMs, 3 accounts, 4 pages\n"_s.arg(QDir::toNativeSeparators(pdf)));
+        QVERIFY2(run.err.contains(u"broken.csmbook"_s), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u"notes.txt"_s), qPrintable(run.err));
+        QProcess info;
+        info.start(u"pdfinfo"_s, { pdf });
+        QVERIFY(info.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(u"Pages:\\s+4\\n"_s)));
+        QProcess text;
+        text.start(u"pdftotext"_s, { u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s });
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(words.contains(u"Team review"_s));
+        QVERIFY(words.contains(u"Dana"_s) && words.contains(u"Eli"_s));
+        QVERIFY2(words.contains(u"$405,000"_s), qPrintable(words)); // 100,000 + 50,000 EUR at 1.10 + 250,000; Acme once
+        QVERIFY(words.contains(u"Acme Corp"_s));                   // Dana's red renewal in 16 days
+        QVERIFY(words.contains(u"1 Jan 2026"_s));                  // the last quarter before April
+
+        // Files by name, a period of one's own, another currency.
+        run = csmctl({ u"export-portfolio"_s, team + u"/dana.csmbook"_s, u"-o"_s, pdf, u"--today"_s, u"2026-04-15"_s,
+                       u"--from"_s, u"2026-01-01"_s, u"--to"_s, u"2026-03-31"_s, u"--currency"_s, u"eur"_s });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u": 1 CSM, 2 accounts, 3 pages"_s), qPrintable(run.out));
+
+        // No book read, or no PDF written: 1, and no file. Usage errors: 2.
+        const QString none = file(u"none-%1.pdf"_s.arg(m_counter));
+        run = csmctl({ u"export-portfolio"_s, team + u"/broken.csmbook"_s, file(u"missing.csmbook"_s), u"--output"_s, none });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"broken.csmbook"_s) && run.err.contains(u"missing.csmbook"_s), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(none));
+        run = csmctl({ u"export-portfolio"_s, team, u"--output"_s, file(u"no/such/dir/review.pdf"_s) });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"Cannot write"_s), qPrintable(run.err));
+        const QList<QStringList> usage {
+            { u"export-portfolio"_s, u"--output"_s, none },
+            { u"export-portfolio"_s, team },
+            { u"export-portfolio"_s, team, u"--output"_s, none, u"--from"_s, u"2026-01-01"_s },
+            { u"export-portfolio"_s, team, u"--output"_s, none, u"--months"_s, u"0"_s },
+            { u"export-portfolio"_s, team, u"--output"_s, none, u"--months"_s, u"2"_s, u"--from"_s, u"2026-01-01"_s,
+              u"--to"_s, u"2026-03-31"_s },
+            { u"export-portfolio"_s, team, u"--output"_s, none, u"--rates"_s, u"EUR=cheap"_s },
+            { u"export-portfolio"_s, team, u"--output"_s, none, u"--today"_s, u"15/04/2026"_s },
+        };
+        for (const QStringList &args : usage) {
+            run = csmctl(args);
+            QVERIFY2(run.exitCode == 2, qPrintable(args.join(u' ') + u'\n' + run.err));
+        }
+        QVERIFY(!QFileInfo::exists(none));
+        run = csmctl({ u"export-portfolio"_s, u"--help"_s });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"Exit codes"_s));
     }
 };
 

@@ -128,7 +128,7 @@ private:
     std::unique_ptr<Database> generate(const QString &name, int accounts, quint64 seed = 7)
     {
         auto book = openBook(name);
-        const auto stats = generateDemoBook(book->connection(), DemoOptions { accounts, seed, Today });
+        const auto stats = generateDemoBook(book->connection(), DemoOptions { accounts, seed, Today, {} });
         if (!stats)
             qFatal("%s", qPrintable(stats.errorMessage()));
         return book;
@@ -145,7 +145,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_book = openBook(QStringLiteral("shared.sqlite"));
-        const auto stats = generateDemoBook(shared(), DemoOptions { SharedBookAccounts, 42, Today });
+        const auto stats = generateDemoBook(shared(), DemoOptions { SharedBookAccounts, 42, Today, {} });
         QVERIFY2(stats.ok(), qPrintable(stats.errorMessage()));
         m_stats = *stats;
     }
@@ -492,7 +492,7 @@ private slots:
         QVERIFY(AccountRepository(book->connection()).insert(existing).ok());
         const QStringList before = dump(book->connection());
 
-        const auto result = generateDemoBook(book->connection(), DemoOptions { 10, 1, Today });
+        const auto result = generateDemoBook(book->connection(), DemoOptions { 10, 1, Today, {} });
         QVERIFY(!result.ok());
         QVERIFY2(result.errorMessage().contains(QStringLiteral("empty")), qPrintable(result.errorMessage()));
         QCOMPARE(dump(book->connection()), before);
@@ -504,7 +504,7 @@ private slots:
         std::atomic_bool cancel = false;
         int lastDone = 0;
         const auto result = generateDemoBook(
-            book->connection(), DemoOptions { 500, 1, Today },
+            book->connection(), DemoOptions { 500, 1, Today, {} },
             [&](int done, int) {
                 lastDone = done;
                 if (done >= 100)
@@ -517,7 +517,7 @@ private slots:
         QVERIFY(dump(book->connection()).isEmpty());
 
         // The rolled-back store takes a demo book afterwards.
-        QVERIFY(generateDemoBook(book->connection(), DemoOptions { 5, 1, Today }).ok());
+        QVERIFY(generateDemoBook(book->connection(), DemoOptions { 5, 1, Today, {} }).ok());
     }
 
     void reportsProgressAboutEveryPercent()
@@ -525,7 +525,7 @@ private slots:
         const auto book = openBook(QStringLiteral("progress.sqlite"));
         QList<std::pair<int, int>> calls;
         const auto result
-            = generateDemoBook(book->connection(), DemoOptions { 250, 1, Today }, [&](int done, int total) {
+            = generateDemoBook(book->connection(), DemoOptions { 250, 1, Today, {} }, [&](int done, int total) {
                   calls.append({ done, total });
               });
         QVERIFY(result.ok());
@@ -547,7 +547,7 @@ private slots:
     {
         QFETCH(int, accounts);
         const auto book = openBook(QStringLiteral("range.sqlite"));
-        QVERIFY(!generateDemoBook(book->connection(), DemoOptions { accounts, 1, Today }).ok());
+        QVERIFY(!generateDemoBook(book->connection(), DemoOptions { accounts, 1, Today, {} }).ok());
         QCOMPARE(scalar(book->connection(), QStringLiteral("SELECT count(*) FROM accounts")), 0);
     }
 };

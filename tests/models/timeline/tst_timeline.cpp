@@ -69,13 +69,16 @@ private slots:
         const PlaybookRun run = *PlaybookService(db(), Today, Now).start(red, a, u"me"_s);
         QVERIFY(PlaybookService(db(), Today, Now).setStepStatus(run.steps.at(0).id, StepStatus::Done, u"me"_s).ok());
         QVERIFY(q.exec(u"UPDATE accounts SET owner = 'Dana' WHERE id = %1"_s.arg(a)));
+        QVERIFY(q.exec(u"INSERT INTO review_comments (uid, account_crm_id, author, created_at, body, imported_at) "
+                       "SELECT 'rc-1', crm_id, 'Lee', '%1', 'Call the sponsor', '%1' FROM accounts WHERE id = %2"_s
+                           .arg(Now.toString(Qt::ISODateWithMs), QString::number(a))));
 
         auto entries = TimelineReader(db()).read(a);
         QVERIFY2(entries.ok(), qPrintable(entries.errorMessage()));
         QSet<TimelineEntry::Kind> kinds;
         for (const TimelineEntry &e : *entries)
             kinds.insert(e.kind);
-        QCOMPARE(kinds.size(), int(AllTimelineKinds.size())); // meetings, playbooks, health, NPS, tickets, CRM
+        QCOMPARE(kinds.size(), int(AllTimelineKinds.size())); // meetings, playbooks, health, NPS, tickets, CRM, review
         for (qsizetype i = 1; i < entries->size(); ++i)
             QVERIFY2(entries->at(i - 1).day >= entries->at(i).day, "latest first");
         auto find = [&](const QString &title) {
