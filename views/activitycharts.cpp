@@ -213,7 +213,8 @@ void FeatureAdoptionChart::setSamples(const QList<UsageSample> &samples)
     c->addSeries(line);
     auto *x = new QDateTimeAxis;
     const qint64 span = samples.first().periodStart.daysTo(samples.last().periodStart);
-    x->setFormat(span < 183 ? QStringLiteral("d MMM") : QStringLiteral("MMM yy"));
+    x->setFormat(span < 183 ? tr("d MMM", "date format of the time axis: day and short month")
+                          : QStringLiteral("MMM yy"));
     x->setTickCount(4);
     auto *y = new QValueAxis;
     y->setRange(0, 100);

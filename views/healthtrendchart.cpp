@@ -95,7 +95,9 @@ void HealthTrendChart::setHistory(const QList<HealthSnapshot> &snapshots, const 
 
     auto *x = new QDateTimeAxis;
     // Days within half a year, months beyond: five ticks never repeat a label.
-    x->setFormat(to - from < 183.0 * 86'400'000.0 ? QStringLiteral("d MMM") : QStringLiteral("MMM yy"));
+    x->setFormat(to - from < 183.0 * 86'400'000.0
+                      ? tr("d MMM", "date format of the time axis: day and short month")
+                      : QStringLiteral("MMM yy"));
     x->setTickCount(5);
     x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(from)), QDateTime::fromMSecsSinceEpoch(qint64(to)));
     auto *y = new QValueAxis;

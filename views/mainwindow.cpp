@@ -21,8 +21,11 @@
 #include "playbookeditordialog.h"
 #include "portfolio/reviewcomments.h"
 #include "portfoliocharts.h"
+#include "portfolio/bookfile.h"
+#include "portfolio/portfoliowindow.h"
 #include "segmentation/segmentationservice.h"
 #include "segmentationrulesdialog.h"
+#include "settingsdialog.h"
 #include "store/accountrepository.h"
 #include "sync/connectorregistry.h"
 #include "sync/synccontroller.h"
@@ -33,7 +36,9 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QDir>
 #include <QFileDialog>
+#include <QHash>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -140,9 +145,15 @@ void MainWindow::createActions()
     m_bookActions << file->addAction(tr("&Import Accounts…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                      &MainWindow::importAccounts);
     m_bookActions << file->addAction(tr("Import Review &Comments…"), this, &MainWindow::importReviewComments);
-    m_bookActions << file->addAction(tr("&Export Accounts…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                                     &MainWindow::exportAccounts);
-    m_bookActions << file->addAction(tr("Export QBR Decks for &Filtered Accounts…"), this, &MainWindow::exportFilteredDecks);
+    m_readOnlySafe << file->addAction(tr("&Export Accounts…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                      &MainWindow::exportAccounts);
+    m_readOnlySafe << file->addAction(tr("Export QBR Decks for &Filtered Accounts…"), this, &MainWindow::exportFilteredDecks);
+    m_readOnlySafe << file->addAction(tr("Export &Book for Your Lead…"), this, &MainWindow::exportBook);
+    m_bookActions << m_readOnlySafe;
+    file->addSeparator();
+    m_bookActions << file->addAction(tr("Open &Team Books…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                                     &MainWindow::openTeamBooks);
+    file->addSeparator();
     m_bookActions << file->addAction(tr("Load &Demo Book…"), this, &MainWindow::offerDemo);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -155,10 +166,13 @@ void MainWindow::createActions()
     m_redo->setShortcut(QKeySequence::Redo);
     edit->addSeparator();
     edit->addAction(tr("&Find Accounts"), QKeySequence::Find, m_filterBar, &BookFilterBar::focusSearch);
-    m_bookActions << edit->addAction(tr("&Search Notes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
-                                     &MainWindow::searchNotes);
+    m_readOnlySafe << edit->addAction(tr("&Search Notes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                                      &MainWindow::searchNotes);
+    m_bookActions << m_readOnlySafe.back();
     edit->addAction(tr("&Clear Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
                     [this] { m_filterBar->setFilter({}); });
+    edit->addAction(tr("Se&ttings…"), this, [this] { SettingsDialog(this).exec(); })
+        ->setMenuRole(QAction::PreferencesRole);
 
     QMenu *book = menuBar()->addMenu(tr("&Book"));
     QMenu *segment = book->addMenu(tr("Set &Segment of Account"));
@@ -216,8 +230,9 @@ void MainWindow::createActions()
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     m_bookActions << account->addAction(tr("&Edit Account…"), QKeySequence(Qt::Key_F2), this, &MainWindow::editAccount);
-    m_bookActions << account->addAction(tr("Export QBR &Deck…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
-                                        &MainWindow::exportDeck);
+    m_readOnlySafe << account->addAction(tr("Export QBR &Deck…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
+                                         &MainWindow::exportDeck);
+    m_bookActions << m_readOnlySafe.back();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("portfolioDock")))
@@ -338,15 +353,16 @@ void MainWindow::setSession(std::unique_ptr<BookSession> session)
     connect(s, &BookSession::busyChanged, this, [this](bool busy) {
         if (!busy)
             m_jobs->finish();
-        for (QAction *action : std::as_const(m_bookActions))
-            action->setEnabled(!busy);
+        updateActions();
     });
     connect(s, &BookSession::accountChanged, this, [this](qint64 id) {
         updateTotals();
         if (id == m_detail->accountId() || id == m_table->currentAccountId())
             showAccount(id);
     });
-    setWindowTitle(tr("%1 — CSM Workbench").arg(QFileInfo(s->path()).fileName()));
+    setWindowTitle(m_readOnly ? tr("%1 (read-only) — CSM Workbench").arg(QFileInfo(s->path()).fileName())
+                              : tr("%1 — CSM Workbench").arg(QFileInfo(s->path()).fileName()));
+    updateActions();
     followSortForFirstPage();
     m_session->reload();
 }
@@ -368,7 +384,7 @@ void MainWindow::onLoaded(int rows, qint64 elapsedMs)
     } else if (!m_table->selectAccount(select) && m_proxy->rowCount() > 0) {
         m_table->selectRow(0);
     }
-    if (m_firstLoad && rows > 0) {
+    if (m_firstLoad && rows > 0 && !m_readOnly) {
         restoreDrafts();
         // Rules start playbooks by themselves: whatever fell due since the book was last open.
         if (m_evaluateRulesOnOpen && !m_session->isBusy())
@@ -562,6 +578,102 @@ void MainWindow::importAccounts()
                       });
 }
 
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly) {
+        m_offerDemo = false;
+        m_evaluateRulesOnOpen = false;
+        setAttribute(Qt::WA_DeleteOnClose);
+        statusBar()->showMessage(tr("Read-only: a team member's book. Nothing you do here changes it."));
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = m_session && m_session->isBusy();
+    for (QAction *action : std::as_const(m_bookActions))
+        action->setEnabled(m_session && !busy && (!m_readOnly || m_readOnlySafe.contains(action)));
+}
+
+void MainWindow::exportBook()
+{
+    if (!m_session)
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString owner = m_filterBar->filter().owner();
+    if (owner.isEmpty()) {
+        QHash<QString, int> counts;
+        for (const BookRow &row : m_session->model()->rows())
+            ++counts[row.owner];
+        int best = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            if (it.value() > best && !it.key().isEmpty()) {
+                best = it.value();
+                owner = it.key();
+            }
+    }
+    const QString suggested = QDir(dir).filePath((owner.isEmpty() ? tr("book") : owner) + QString(BookFile::Suffix));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Book for Your Lead"), suggested,
+                                                      tr("CSM Workbench book (*.csmbook)"));
+    if (!path.isEmpty())
+        exportBookTo(path);
+}
+
+void MainWindow::exportBookTo(const QString &path)
+{
+    if (!m_session)
+        return;
+    m_session->runJob(tr("Exporting the book"), [path](const QSqlDatabase &db, JobContext &context) -> Result<QString> {
+        auto manifest = BookFile::exportSnapshot(db, path, {}, context.cancelFlag());
+        if (!manifest)
+            return manifest.error();
+        return tr("Exported %n account(s) of %1's book to %2.", nullptr, manifest->accountCount)
+            .arg(manifest->owner, QDir::toNativeSeparators(path));
+    }, false);
+}
+
+PortfolioWindow *MainWindow::portfolioWindow()
+{
+    if (!m_portfolioWindow && m_session && !m_readOnly) {
+        m_portfolioWindow = new PortfolioWindow(m_session->connection(), this);
+        m_portfolioWindow->setWindowFlag(Qt::Window);
+        connect(m_portfolioWindow, &PortfolioWindow::openBookRequested, this,
+                [this](const QString &path, qint64 accountId) { openReadOnlyBook(path, accountId); });
+        m_portfolioWindow->restoreBooks();
+    }
+    return m_portfolioWindow;
+}
+
+void MainWindow::openTeamBooks()
+{
+    if (PortfolioWindow *window = portfolioWindow()) {
+        window->show();
+        window->raise();
+        window->activateWindow();
+        if (window->portfolio().books().empty())
+            window->statusBar()->showMessage(
+                tr("Add your team's book files (File ▸ Export Book for Your Lead in their app), or load the demo team."));
+    }
+}
+
+MainWindow *MainWindow::openReadOnlyBook(const QString &path, qint64 accountId)
+{
+    auto session = BookSession::open(path, nullptr, true);
+    if (!session) {
+        showError(session.errorMessage());
+        return nullptr;
+    }
+    auto *window = new MainWindow;
+    window->setReadOnly(true);
+    window->m_pendingSelection = accountId;
+    window->setSession(std::move(*session));
+    window->resize(size());
+    window->show();
+    return window;
+}
+
 void MainWindow::importReviewComments()
 {
     if (!m_session)
@@ -700,6 +812,8 @@ void MainWindow::restoreColumns()
 
 void MainWindow::saveSettings() const
 {
+    if (m_readOnly)
+        return; // a team member's book: the lead's own window keeps its settings
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

@@ -68,6 +68,18 @@ public:
     /// Whether opening a book runs the playbook rules (off in tests that count runs).
     void setEvaluateRulesOnOpen(bool evaluate) { m_evaluateRulesOnOpen = evaluate; }
 
+    /// A team member's book, opened from the portfolio: only reading and exporting are offered,
+    /// nothing runs by itself on open, and the window's settings are not saved. Call before
+    /// setSession() with a session opened read-only.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    /// Writes a snapshot of this book for the team lead (File ▸ Export Book for Your Lead).
+    void exportBookTo(const QString &path);
+    /// The team lead's portfolio window (File ▸ Open Team Books), created on first use.
+    class PortfolioWindow *portfolioWindow();
+    /// Opens `path` read-only in a window of its own, at `accountId` (from the portfolio).
+    MainWindow *openReadOnlyBook(const QString &path, qint64 accountId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -95,6 +107,9 @@ private:
     void setCurrentSegment(std::optional<Segment> segment);
     void openBookAt(const QString &path);
     void restoreDrafts();
+    void updateActions();
+    void exportBook();
+    void openTeamBooks();
 
     std::unique_ptr<BookSession> m_session;
     BookProxyModel *m_proxy;
@@ -114,6 +129,9 @@ private:
     QList<QAction *> m_bookActions;
     QPointer<class DeckExportDialog> m_deckDialog;
     QPointer<class DeckBatchExport> m_deckBatch;
+    QList<QAction *> m_readOnlySafe; ///< book actions that only read (offered in a read-only window)
+    QPointer<class PortfolioWindow> m_portfolioWindow;
+    bool m_readOnly = false;
     bool m_offerDemo = true;
     bool m_evaluateRulesOnOpen = true;
     bool m_firstLoad = true;

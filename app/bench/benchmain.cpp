@@ -8,6 +8,7 @@
 #include "healthbench.h"
 #include "workbench.h"
 #include "modelbench.h"
+#include "portfoliobench.h"
 #include "report.h"
 #include "storebench.h"
 #include "syncbench.h"
@@ -34,7 +35,11 @@ int runBench(const BenchOptions &options)
     }
 
     Report report;
-    for (const Scale &scale : options.syncOnly ? std::vector<Scale> {} : options.scales) {
+    // By reference: the deck batch runs at the first scale, found by address (a copy of the list,
+    // as `syncOnly ? std::vector<Scale> {} : options.scales` made, never matched it).
+    static const std::vector<Scale> none;
+    const std::vector<Scale> &scales = options.runScales() ? options.scales : none;
+    for (const Scale &scale : scales) {
         auto path = ensureBook(dir, scale);
         if (!path) {
             std::fprintf(stderr, "csm-bench: %s\n", qPrintable(path.errorMessage()));
@@ -46,13 +51,15 @@ int runBench(const BenchOptions &options)
         const bool coldStart = scale.name != QLatin1String("M");
         if (!runHealthBench(report, scale, *path, options) || !runWorkBench(report, scale, *path, options)
             || !runStoreBench(report, scale, *path, options)
-            || !runDeckBench(report, scale, *path, options, &scale == &options.scales.front())
+            || !runDeckBench(report, scale, *path, options, &scale == &scales.front())
             || !runMemoryBench(report, scale, *path, options)
             || (interaction && !runModelBench(report, scale, *path, options))
             || (coldStart && !runColdStartBench(report, scale, *path, options)))
             return 1;
     }
-    if (!runSyncBench(report, options))
+    if (options.runPortfolio() && !runPortfolioBench(report, options, dir))
+        return 1;
+    if (options.runSync() && !runSyncBench(report, options))
         return 1;
 
     report.print();
@@ -72,6 +79,8 @@ int main(int argc, char *argv[])
     sinceMain.start();
     if (argc == 3 && std::strcmp(argv[1], "--child-open") == 0)
         return runChildOpen(argc, argv, QString::fromLocal8Bit(argv[2]), sinceMain);
+    if (argc == 3 && std::strcmp(argv[1], "--child-portfolio") == 0)
+        return runChildPortfolio(argc, argv, QString::fromLocal8Bit(argv[2]), sinceMain);
     if (argc == 3 && std::strcmp(argv[1], "--child-gui") == 0)
         return runChildGui(argc, argv, QString::fromLocal8Bit(argv[2]), sinceMain);
 

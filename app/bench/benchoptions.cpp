@@ -35,15 +35,19 @@ std::optional<BenchOptions> parseOptions(const QStringList &arguments)
                                   QStringLiteral("path"), QStringLiteral("csm-bench.json"));
     const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("S only, one run (smoke test)."));
     const QCommandLineOption syncOnly(QStringLiteral("sync-only"), QStringLiteral("Only the CRM sync steps (full size unless --quick)."));
+    const QCommandLineOption portfolioOnly(
+        QStringLiteral("portfolio-only"),
+        QStringLiteral("Only the team portfolio steps: 20 books of 500 accounts (smaller with --quick)."));
     const QCommandLineOption keep(QStringLiteral("keep"),
-                                  QStringLiteral("Keep generated books in <dir> and reuse them."),
+                                  QStringLiteral("Keep generated books (and the demo team) in <dir> and reuse them."),
                                   QStringLiteral("dir"));
-    parser.addOptions({ scales, runs, json, quick, keep, syncOnly });
+    parser.addOptions({ scales, runs, json, quick, keep, syncOnly, portfolioOnly });
     parser.process(arguments);
 
     BenchOptions options;
     options.quick = parser.isSet(quick);
     options.syncOnly = parser.isSet(syncOnly);
+    options.portfolioOnly = parser.isSet(portfolioOnly);
     options.jsonPath = QDir::current().absoluteFilePath(parser.value(json));
     options.keepDir = parser.value(keep);
     if (options.quick) {

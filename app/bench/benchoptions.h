@@ -24,7 +24,13 @@ struct BenchOptions
     QString jsonPath;
     QString keepDir; ///< empty: books live in a temporary folder
     bool quick = false;
-    bool syncOnly = false; ///< the CRM sync steps alone
+    bool syncOnly = false;      ///< the CRM sync steps alone
+    bool portfolioOnly = false; ///< the team portfolio steps alone (with --sync-only: both)
+
+    /// The book scales run unless an --…-only flag picks groups of steps.
+    bool runScales() const { return !syncOnly && !portfolioOnly; }
+    bool runSync() const { return syncOnly || !portfolioOnly; }
+    bool runPortfolio() const { return portfolioOnly || !syncOnly; }
 };
 
 /// Parses the arguments of the running application; prints the error and returns nullopt when invalid.

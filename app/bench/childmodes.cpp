@@ -1,16 +1,21 @@
 #include "childmodes.h"
 
+#include "bookfactory.h"
 #include "measure.h"
+#include "portfoliobench.h"
 #include "storebench.h"
 
 #include "book/booksession.h"
 #include "booktableview.h"
 #include "mainwindow.h"
+#include "portfolio/portfoliodashboard.h"
+#include "portfolio/teambookloader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -100,6 +105,25 @@ int runChildOpen(int &argc, char **argv, const QString &path, const QElapsedTime
         return 1;
     }
     reportReady(sinceMain, book->model->rowCount());
+    return 0;
+}
+
+int runChildPortfolio(int &argc, char **argv, const QString &dir, const QElapsedTimer &sinceMain)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir cache;
+    auto portfolio = openPortfolio(teamBookFiles({ dir }), cache.path());
+    if (!portfolio) {
+        std::fprintf(stderr, "csm-bench: %s\n", qPrintable(portfolio.errorMessage()));
+        return 1;
+    }
+    const PortfolioDashboard dashboard =
+        computeDashboard(*portfolio, PortfolioFilter::forPeriod(benchToday(), 3, CurrencyRates::defaults()));
+    if (dashboard.team.accounts == 0) {
+        std::fprintf(stderr, "csm-bench: the portfolio is empty\n");
+        return 1;
+    }
+    reportReady(sinceMain, int(portfolio->entries().size()));
     return 0;
 }
 

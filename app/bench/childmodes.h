@@ -15,4 +15,8 @@ int runChildOpen(int &argc, char **argv, const QString &path, const QElapsedTime
 /// reports after the book list's first paint that follows BookSession::loaded.
 int runChildGui(int &argc, char **argv, const QString &path, const QElapsedTimer &sinceMain);
 
+/// `--child-portfolio DIR`: opens the team books in DIR into a portfolio (no GUI), computes its
+/// dashboard and reports; the rows are the portfolio's entries.
+int runChildPortfolio(int &argc, char **argv, const QString &dir, const QElapsedTimer &sinceMain);
+
 } // namespace csm::bench

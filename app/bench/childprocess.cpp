@@ -119,4 +119,17 @@ bool runColdStartBench(Report &report, const Scale &scale, const QString &path, 
     return true;
 }
 
+bool runPortfolioMemoryBench(Report &report, const QString &scaleName, const QString &teamDir, int runs)
+{
+    // No target in the issue: shown so a change in what a portfolio holds shows up.
+    StepResult peak(QStringLiteral("peak RSS, portfolio open + dashboard (no GUI)"), scaleName);
+    peak.unit = QStringLiteral("MB");
+    peak.note = QStringLiteral("child process, VmHWM");
+    if (!runChildSteps(0, runs, QStringLiteral("--child-portfolio"), teamDir,
+                       [&](const ChildRun &run) { peak.samples.values.push_back(run.peakMb); }))
+        return false;
+    report.add(std::move(peak));
+    return true;
+}
+
 } // namespace csm::bench

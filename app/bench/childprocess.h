@@ -12,4 +12,8 @@ bool runMemoryBench(Report &report, const Scale &scale, const QString &path, con
 /// that process's peak RSS.
 bool runColdStartBench(Report &report, const Scale &scale, const QString &path, const BenchOptions &options);
 
+/// Peak RSS of a child that opens the demo team in `teamDir` into a portfolio and computes its
+/// dashboard (`--child-portfolio`), `runs` times.
+bool runPortfolioMemoryBench(Report &report, const QString &scaleName, const QString &teamDir, int runs);
+
 } // namespace csm::bench

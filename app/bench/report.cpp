@@ -29,8 +29,11 @@ QString number(double value, const QString &unit)
     return QString::number(value, 'f', unit == QLatin1String("MB") ? 1 : 2);
 }
 
+/// A column of `width`; a longer text keeps one space from its neighbour.
 QString cell(const QString &text, int width, bool right = false)
 {
+    if (text.size() >= width)
+        return right ? QString(QLatin1Char(' ') + text) : QString(text + QLatin1Char(' '));
     return right ? text.rightJustified(width) : text.leftJustified(width);
 }
 
@@ -61,7 +64,7 @@ int Report::missCount() const
 
 void Report::print() const
 {
-    const int widths[] = { 50, 5, 10, 10, 10, 9, 6, 10, 6 };
+    const int widths[] = { 50, 9, 10, 10, 10, 9, 6, 10, 6 }; // scale: "50k/150k", "20x500"
     const QString header = cell(QStringLiteral("step"), widths[0]) + cell(QStringLiteral("scale"), widths[1])
         + cell(QStringLiteral("median"), widths[2], true) + cell(QStringLiteral("min"), widths[3], true)
         + cell(QStringLiteral("max"), widths[4], true) + cell(QStringLiteral("floor"), widths[5], true)

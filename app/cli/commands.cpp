@@ -357,6 +357,8 @@ const QList<Command> &commands()
         { "export-comments", "review comments on a CSM's book to a file (--csm NAME [--book-id ID] --output FILE)", runExportComments },
         { "import-comments", "import a lead's review comments file (FILE)", runImportComments },
         { "export-portfolio", "the team's portfolio review PDF from CSM books (BOOK_OR_FOLDER... --output FILE [--months N])", runExportPortfolio },
+        { "export-book", "a snapshot of the book for the team lead (--output FILE.csmbook [--owner NAME])", runExportBook },
+        { "demo-team", "a team of demo books, one file per CSM (--output DIR [--csms N --accounts N])", runDemoTeam },
     };
     return all;
 }

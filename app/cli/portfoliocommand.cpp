@@ -1,6 +1,9 @@
 #include "portfoliocommand.h"
 
 #include "portfolio/portfoliodeck.h"
+#include "portfolio/bookfile.h"
+#include "portfolio/demoteam.h"
+#include "portfolio/teambookloader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,26 +17,6 @@ namespace {
 QString counted(qint64 n, const char *one, const char *many)
 {
     return QLocale().toString(n) + u' ' + QString::fromLatin1(n == 1 ? one : many);
-}
-
-/// The files the arguments name: a file as given, a folder as every book file in it.
-QStringList bookFiles(const QStringList &arguments, QTextStream &err)
-{
-    QStringList files;
-    for (const QString &argument : arguments) {
-        const QFileInfo info(argument);
-        if (!info.isDir()) {
-            files << argument;
-            continue;
-        }
-        const QFileInfoList found = QDir(argument).entryInfoList({ QStringLiteral("*.csmbook"), QStringLiteral("*.sqlite") },
-                                                                 QDir::Files | QDir::Readable, QDir::Name);
-        if (found.isEmpty())
-            err << "csmctl: no .csmbook or .sqlite files in " << QDir::toNativeSeparators(argument) << '\n';
-        for (const QFileInfo &file : found)
-            files << file.filePath();
-    }
-    return files;
 }
 
 std::optional<QDate> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option)
@@ -138,18 +121,22 @@ int runExportPortfolio(CliContext &context)
                 reporting.setRate(c, *given->rate(c));
     }
 
-    // Read every book; one that cannot be read is named and the others go on.
-    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/team-books");
+    // Read every book (in parallel); one that cannot be read is named and the others go on.
+    for (const QString &argument : arguments)
+        if (QFileInfo(argument).isDir() && teamBookFiles({ argument }).isEmpty())
+            context.err() << "csmctl: no .csmbook or .sqlite files in " << QDir::toNativeSeparators(argument) << '\n';
+    const QStringList files = teamBookFiles(arguments);
+    std::vector<Result<TeamBook>> books = readTeamBooks(files, teamBookCacheDir(), day);
     Portfolio portfolio;
     int failed = 0;
-    for (const QString &path : bookFiles(arguments, context.err())) {
-        auto book = readTeamBook(path, cache, day);
+    for (std::size_t i = 0; i < books.size(); ++i) {
+        Result<TeamBook> &book = books[i];
         if (!book) {
             ++failed;
             context.err() << "csmctl: skipped " << book.errorMessage() << '\n';
             continue;
         }
-        const QString shown = QDir::toNativeSeparators(path);
+        const QString shown = QDir::toNativeSeparators(files.at(qsizetype(i)));
         const QString csm = book->csm();
         const Portfolio::AddResult added = portfolio.add(std::move(*book));
         if (added.outcome == Portfolio::AddOutcome::KeptNewer)
@@ -191,6 +178,82 @@ int runExportPortfolio(CliContext &context)
     context.out().flush();
     if (failed > 0)
         context.err() << "csmctl: " << counted(failed, "book", "books") << " could not be read and left out (see above)" << Qt::endl;
+    return Ok;
+}
+
+} // namespace csm::cli
+
+namespace csm::cli {
+
+int runExportBook(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
+                                    QStringLiteral("The book file to write (.csmbook; replaced only once complete)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption owner(QStringLiteral("owner"),
+                                   QStringLiteral("The CSM the book belongs to (default: the owner most accounts have)."),
+                                   QStringLiteral("NAME"));
+    parser.addOptions({ output, owner });
+    int exitCode = Ok;
+    if (!context.parseOptions(parser, QStringLiteral("Write a snapshot of the book for the team lead's portfolio."), exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral("export-book takes no arguments"));
+    if (!parser.isSet(output))
+        return context.usageError(QStringLiteral("--output FILE is required"));
+    auto db = context.openExistingBook();
+    if (!db)
+        return BadInput;
+    auto manifest = BookFile::exportSnapshot(db->connection(), parser.value(output), parser.value(owner));
+    if (!manifest)
+        return context.failure(manifest.errorMessage());
+    context.out() << "Wrote " << QDir::toNativeSeparators(parser.value(output)) << ": " << manifest->owner << ", "
+                  << manifest->accountCount << " accounts, schema " << manifest->schemaVersion << Qt::endl;
+    return Ok;
+}
+
+int runDemoTeam(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output(QStringList { QStringLiteral("o"), QStringLiteral("output") },
+                                    QStringLiteral("The folder to write the team's book files into."), QStringLiteral("DIR"));
+    const QCommandLineOption csms(QStringLiteral("csms"), QStringLiteral("How many CSMs (1 to 20, default 5)."),
+                                  QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption accounts(QStringLiteral("accounts"), QStringLiteral("Accounts per CSM (default 200)."),
+                                      QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   QStringLiteral("Reference date YYYY-MM-DD (default: the current date)."), QStringLiteral("DATE"));
+    const QCommandLineOption weeks(QStringLiteral("health-weeks"), QStringLiteral("Weeks of health history (default 52)."),
+                                   QStringLiteral("N"), QStringLiteral("52"));
+    parser.addOptions({ output, csms, accounts, seed, today, weeks });
+    int exitCode = Ok;
+    if (!context.parseOptions(parser, QStringLiteral("Write a team of demo books, one exported book file per CSM."), exitCode))
+        return exitCode;
+    if (!parser.isSet(output) || !parser.positionalArguments().isEmpty())
+        return context.usageError(QStringLiteral("demo-team needs --output DIR and no other arguments"));
+    DemoTeamOptions options;
+    bool ok[4] = {};
+    options.csms = parser.value(csms).toInt(&ok[0]);
+    options.accountsPerBook = parser.value(accounts).toInt(&ok[1]);
+    options.seed = parser.value(seed).toULongLong(&ok[2]);
+    options.healthWeeks = parser.value(weeks).toInt(&ok[3]);
+    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || options.accountsPerBook < 1 || options.healthWeeks < 0)
+        return context.usageError(QStringLiteral("--csms, --accounts, --seed and --health-weeks need whole numbers"));
+    if (parser.isSet(today)) {
+        options.today = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!options.today.isValid())
+            return context.usageError(QStringLiteral("--today needs a date as YYYY-MM-DD"));
+    }
+    auto files = buildDemoTeam(parser.value(output), options,
+                               [&context](int done, int total) { context.err() << "book " << done << " of " << total << '\n' << Qt::flush; });
+    if (!files)
+        return context.failure(files.errorMessage());
+    for (const QString &file : *files)
+        context.out() << QDir::toNativeSeparators(file) << '\n';
+    context.out().flush();
     return Ok;
 }
 

@@ -1,11 +1,34 @@
 #include "book/booksession.h"
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "store/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QTranslator>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+/// The value of --lang (also --lang=xx), read before the parser exists so that its help is
+/// already in that language.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--")
+            break;
+        if (arg == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(u"--lang="))
+            return arg.mid(7);
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,14 +38,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("CSM Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(CSM_VERSION));
 
-    // Without a configured locale (LANG=C), format money and dates the common English way.
-    if (QLocale().language() == QLocale::C)
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("csm"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral(":/i18n/csm_en.qm")))
-        QApplication::installTranslator(&translator);
+    // --lang for this run, else the language chosen in Settings, else the system's. It also sets the
+    // default locale, so money and dates follow (US English when the locale is C).
+    const QString languageOverride = languageArgument(QApplication::arguments());
+    csm::installTranslations(app, languageOverride.isEmpty() ? csm::languageSetting() : languageOverride);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A workbench for customer success managers."));
@@ -33,9 +52,21 @@ int main(int argc, char *argv[])
                                       QStringLiteral("path"), csm::Database::defaultPath());
     const QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
                                           QApplication::translate("main", "Do not offer the demo book."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Show the app in <language> (%1) for this run; Edit ▸ Settings keeps a choice.")
+            .arg(csm::availableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("language"));
     parser.addOption(dbOption);
     parser.addOption(noDemoOption);
+    parser.addOption(langOption);
     parser.process(app);
+    if (parser.isSet(langOption) && !csm::shippedLanguage(parser.value(langOption))) {
+        QTextStream(stderr) << QApplication::translate("main", "There is no translation into '%1'; choose one of %2.")
+                                   .arg(parser.value(langOption), csm::availableLanguages().join(QStringLiteral(", ")))
+                            << '\n';
+        return 2;
+    }
 
     csm::MainWindow window;
     window.setOfferDemoWhenEmpty(!parser.isSet(noDemoOption));

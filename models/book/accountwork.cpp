@@ -18,11 +18,6 @@ namespace csm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("csm::AccountWork", text);
-}
-
 /// Saving a note; undo writes back the version before it.
 class SaveMeetingCommand final : public QUndoCommand
 {
@@ -32,7 +27,7 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
     {
-        setText(tr("Save note \"%1\"").arg(m_after.displayTitle()));
+        setText(AccountWork::tr("Save note \"%1\"").arg(m_after.displayTitle()));
     }
     void redo() override
     {
@@ -60,9 +55,9 @@ public:
         , m_to(to)
         , m_reason(std::move(reason))
     {
-        setText(to == StepStatus::Done      ? tr("Check \"%1\"").arg(step.title)
-                : to == StepStatus::Skipped ? tr("Skip \"%1\"").arg(step.title)
-                                            : tr("Reopen \"%1\"").arg(step.title));
+        setText(to == StepStatus::Done      ? AccountWork::tr("Check \"%1\"").arg(step.title)
+                : to == StepStatus::Skipped ? AccountWork::tr("Skip \"%1\"").arg(step.title)
+                                            : AccountWork::tr("Reopen \"%1\"").arg(step.title));
     }
     void redo() override
     {
@@ -98,7 +93,7 @@ public:
         , m_itemId(item.id)
         , m_done(done)
     {
-        setText(done ? tr("Tick \"%1\"").arg(item.title) : tr("Reopen \"%1\"").arg(item.title));
+        setText(done ? AccountWork::tr("Tick \"%1\"").arg(item.title) : AccountWork::tr("Reopen \"%1\"").arg(item.title));
     }
     void redo() override
     {

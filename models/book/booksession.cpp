@@ -51,12 +51,14 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<BookSession>> BookSession::open(const QString &path, QObject *parent)
+Result<std::unique_ptr<BookSession>> BookSession::open(const QString &path, QObject *parent, bool readOnly)
 {
-    auto database = Database::open(path);
+    auto database = Database::open(path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     if (!database)
         return database.error();
-    return std::unique_ptr<BookSession>(new BookSession(std::move(*database), parent));
+    std::unique_ptr<BookSession> session(new BookSession(std::move(*database), parent));
+    session->m_readOnly = readOnly;
+    return session;
 }
 
 BookSession::BookSession(std::unique_ptr<Database> database, QObject *parent)

@@ -49,7 +49,10 @@ public:
     /// A job runs on a worker thread with its own connection and returns a line for the status bar.
     using Job = std::function<Result<QString>(const QSqlDatabase &db, JobContext &context)>;
 
-    static Result<std::unique_ptr<BookSession>> open(const QString &path, QObject *parent = nullptr);
+    /// Opens the book at `path`; `readOnly` opens it so that nothing can be written (a CSM's book in
+    /// the lead's portfolio): it must be at the current schema.
+    static Result<std::unique_ptr<BookSession>> open(const QString &path, QObject *parent = nullptr, bool readOnly = false);
+    bool isReadOnly() const { return m_readOnly; }
     ~BookSession() override;
 
     QString path() const { return m_database->path(); }
@@ -143,6 +146,7 @@ private:
     QString m_jobLabel;
     QElapsedTimer m_loadTimer;
     bool m_busy = false;
+    bool m_readOnly = false;
     bool m_reloadPending = false;
     bool m_reloadAfterJob = true;
     BookReader::Order m_firstPageOrder = BookReader::Order::ArrDescending;

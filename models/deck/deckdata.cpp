@@ -148,7 +148,7 @@ QStringList DeckData::headlines() const
                                locale.toString(std::lround(100.0 * u.activeUsers / u.licensedSeats)));
     }
     if (const auto days = daysToRenewal()) {
-        const QString date = locale.toString(account.renewalDate, QStringLiteral("d MMMM yyyy"));
+        const QString date = locale.toString(account.renewalDate, DeckData::tr("d MMMM yyyy", "date format: day, month, year"));
         if (*days >= 0)
             points << DeckData::tr("Renews on %1, in %n day(s)", nullptr, int(*days)).arg(date);
         else
@@ -198,7 +198,7 @@ QStringList DeckData::nextAgenda() const
                                                                return health.weakestMeasure;
                                                            }());
     if (const auto days = daysToRenewal(); days && *days >= 0 && *days <= asOf.daysTo(nextReviewOn()) + 120)
-        agenda << DeckData::tr("Renewal planning for %1").arg(locale.toString(account.renewalDate, QStringLiteral("d MMMM yyyy")));
+        agenda << DeckData::tr("Renewal planning for %1").arg(locale.toString(account.renewalDate, DeckData::tr("d MMMM yyyy", "date format: day, month, year")));
     if (!usage.isEmpty() && usage.constLast().licensedSeats > 0
         && double(usage.constLast().activeUsers) / usage.constLast().licensedSeats < 0.6)
         agenda << DeckData::tr("Adoption: activating the unused seats");

@@ -34,10 +34,11 @@ constexpr detail::KeyTable<Ticket::Sentiment, 3> Sentiments { { { Ticket::Sentim
                                                                 { Ticket::Sentiment::Neutral, "neutral" },
                                                                 { Ticket::Sentiment::Negative, "negative" } } };
 
-QString tr(const char *text)
+/// The translation context of the domain's display names.
+struct DomainText
 {
-    return QCoreApplication::translate("csm::Domain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(csm::Domain)
+};
 
 } // namespace
 
@@ -47,9 +48,9 @@ std::optional<Segment> segmentFromKey(QStringView key) { return Segments.fromKey
 QString segmentDisplayName(Segment segment)
 {
     switch (segment) {
-    case Segment::High: return tr("High-touch");
-    case Segment::Mid: return tr("Mid-touch");
-    case Segment::Tech: return tr("Tech-touch");
+    case Segment::High: return DomainText::tr("High-touch");
+    case Segment::Mid: return DomainText::tr("Mid-touch");
+    case Segment::Tech: return DomainText::tr("Tech-touch");
     }
     return {};
 }
@@ -60,11 +61,11 @@ std::optional<LifecycleStage> lifecycleStageFromKey(QStringView key) { return St
 QString lifecycleStageDisplayName(LifecycleStage stage)
 {
     switch (stage) {
-    case LifecycleStage::Onboarding: return tr("Onboarding");
-    case LifecycleStage::Adoption: return tr("Adoption");
-    case LifecycleStage::Expansion: return tr("Expansion");
-    case LifecycleStage::Renewal: return tr("Renewal");
-    case LifecycleStage::Advocacy: return tr("Advocacy");
+    case LifecycleStage::Onboarding: return DomainText::tr("Onboarding");
+    case LifecycleStage::Adoption: return DomainText::tr("Adoption");
+    case LifecycleStage::Expansion: return DomainText::tr("Expansion");
+    case LifecycleStage::Renewal: return DomainText::tr("Renewal");
+    case LifecycleStage::Advocacy: return DomainText::tr("Advocacy");
     }
     return {};
 }
@@ -75,10 +76,10 @@ std::optional<PaymentStatus> paymentStatusFromKey(QStringView key) { return Paym
 QString paymentStatusDisplayName(PaymentStatus status)
 {
     switch (status) {
-    case PaymentStatus::Current: return tr("Current");
-    case PaymentStatus::Late: return tr("Late");
-    case PaymentStatus::Overdue: return tr("Overdue");
-    case PaymentStatus::Failed: return tr("Payment failed");
+    case PaymentStatus::Current: return DomainText::tr("Current");
+    case PaymentStatus::Late: return DomainText::tr("Late");
+    case PaymentStatus::Overdue: return DomainText::tr("Overdue");
+    case PaymentStatus::Failed: return DomainText::tr("Payment failed");
     }
     return {};
 }

@@ -3,19 +3,12 @@
 #include "csvreader.h"
 #include "utf8text.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <optional>
 
 namespace csm {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("csm::AccountImport", text);
-}
 
 using HeaderFields = QList<std::optional<AccountField>>; // per column; nullopt = skipped
 
@@ -35,7 +28,7 @@ std::optional<HeaderFields> readHeader(
             builder.skipColumn(name);
         } else if (int &first = columnOf[std::size_t(*field)]; first != 0) {
             builder.issue(header.line, column,
-                tr("column '%1' is field %2 again; column %3 already is")
+                AccountImport::tr("column '%1' is field %2 again; column %3 already is")
                     .arg(name, accountFieldKey(*field))
                     .arg(first));
             ok = false;
@@ -46,7 +39,7 @@ std::optional<HeaderFields> readHeader(
     }
     for (AccountField field : AllAccountFields) {
         if (isRequiredAccountField(field) && columnOf[std::size_t(field)] == 0) {
-            builder.issue(header.line, 0, tr("the header has no %1 column").arg(accountFieldKey(field)));
+            builder.issue(header.line, 0, AccountImport::tr("the header has no %1 column").arg(accountFieldKey(field)));
             ok = false;
         }
     }
@@ -64,7 +57,7 @@ ParsedAccounts parseAccountsCsv(const QByteArray &data, const QString &fileName,
         const TextPosition at = textPositionAt(bytes, decoded.invalidOffset);
         const auto byte = static_cast<unsigned char>(bytes[decoded.invalidOffset]);
         builder.issue(at.line, at.column,
-            tr("byte 0x%1 is not valid UTF-8; save the file as UTF-8")
+            AccountImport::tr("byte 0x%1 is not valid UTF-8; save the file as UTF-8")
                 .arg(QString::number(byte, 16).toUpper()));
         return builder.take();
     }
@@ -74,7 +67,7 @@ ParsedAccounts parseAccountsCsv(const QByteArray &data, const QString &fileName,
         builder.issue(issue.line, issue.column, issue.message);
     if (table.records.isEmpty()) {
         if (table.issues.isEmpty())
-            builder.issue(0, 0, tr("the file contains no accounts"));
+            builder.issue(0, 0, AccountImport::tr("the file contains no accounts"));
         return builder.take();
     }
 
@@ -83,13 +76,13 @@ ParsedAccounts parseAccountsCsv(const QByteArray &data, const QString &fileName,
     if (!fields)
         return builder.take();
     if (table.records.size() == 1)
-        builder.issue(0, 0, tr("the file contains no accounts, only a header"));
+        builder.issue(0, 0, AccountImport::tr("the file contains no accounts, only a header"));
 
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvRecord &record = table.records[r];
         if (record.fields.size() != fields->size()) {
             builder.issue(record.line, int(record.fields.size()),
-                tr("this row has %1 fields but the header has %2")
+                AccountImport::tr("this row has %1 fields but the header has %2")
                     .arg(record.fields.size())
                     .arg(fields->size()));
             continue;

@@ -11,10 +11,11 @@ namespace csm {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of field values that do not parse.
+struct AccountFieldsText
 {
-    return QCoreApplication::translate("csm::AccountFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(csm::AccountFields)
+};
 
 constexpr std::array<const char *, AllAccountFields.size()> Keys { "crm_id", "name", "domain", "owner", "arr",
     "currency", "contract_start", "renewal_date", "lifecycle_stage", "segment", "tags", "payment_status" };
@@ -54,7 +55,7 @@ QString setDate(QDate &date, AccountField field, const QString &text)
     }
     date = sql::parseIsoDate(text);
     if (!date.isValid())
-        return tr("%1 '%2' is not a date; use YYYY-MM-DD").arg(accountFieldKey(field), text);
+        return AccountFieldsText::tr("%1 '%2' is not a date; use YYYY-MM-DD").arg(accountFieldKey(field), text);
     return {};
 }
 
@@ -91,16 +92,16 @@ Result<qint64> parseArrCents(QStringView text)
 {
     const QString shown = text.toString();
     if (text.startsWith(u'-') && parseArrCents(text.sliced(1)).ok())
-        return Error { tr("ARR '%1' must not be negative").arg(shown) };
+        return Error { AccountFieldsText::tr("ARR '%1' must not be negative").arg(shown) };
 
     const qsizetype dot = text.indexOf(u'.');
     const QStringView whole = dot < 0 ? text : text.first(dot);
     const QStringView decimals = dot < 0 ? QStringView() : text.sliced(dot + 1);
     const bool decimalsAreDigits = std::all_of(decimals.begin(), decimals.end(), isDigit);
     if (!isIntegerPart(whole) || (dot >= 0 && (decimals.isEmpty() || !decimalsAreDigits)))
-        return Error { tr("ARR '%1' is not a number").arg(shown) };
+        return Error { AccountFieldsText::tr("ARR '%1' is not a number").arg(shown) };
     if (decimals.size() > 2)
-        return Error { tr("ARR '%1' has more than 2 decimals").arg(shown) };
+        return Error { AccountFieldsText::tr("ARR '%1' has more than 2 decimals").arg(shown) };
 
     constexpr qint64 Max = std::numeric_limits<qint64>::max();
     qint64 cents = 0;
@@ -118,7 +119,7 @@ Result<qint64> parseArrCents(QStringView text)
     for (qsizetype i = 0; i < 2; ++i)
         fits = fits && push(i < decimals.size() ? decimals[i] : QChar(u'0'));
     if (!fits)
-        return Error { tr("ARR '%1' is too large").arg(shown) };
+        return Error { AccountFieldsText::tr("ARR '%1' is too large").arg(shown) };
     return cents;
 }
 
@@ -157,7 +158,7 @@ QString setAccountField(Account &account, AccountField field, const QString &tex
         const bool valid = text.size() == 3
             && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
         if (!text.isEmpty() && !valid)
-            return tr("currency '%1' is not a code of 3 capital letters like USD").arg(text);
+            return AccountFieldsText::tr("currency '%1' is not a code of 3 capital letters like USD").arg(text);
         account.currency = text.isEmpty() ? QStringLiteral("USD") : text;
         return {};
     }
@@ -168,7 +169,7 @@ QString setAccountField(Account &account, AccountField field, const QString &tex
     case AccountField::Stage: {
         const auto stage = text.isEmpty() ? LifecycleStage::Onboarding : lifecycleStageFromKey(text);
         if (!stage)
-            return tr("lifecycle_stage '%1' is not one of onboarding, adoption, expansion, renewal, advocacy")
+            return AccountFieldsText::tr("lifecycle_stage '%1' is not one of onboarding, adoption, expansion, renewal, advocacy")
                 .arg(text);
         account.stage = *stage;
         return {};
@@ -178,7 +179,7 @@ QString setAccountField(Account &account, AccountField field, const QString &tex
             return {}; // no decision in the file: the app's own segment stays in charge
         const auto segment = segmentFromKey(text);
         if (!segment)
-            return tr("segment '%1' is not one of high, mid, tech").arg(text);
+            return AccountFieldsText::tr("segment '%1' is not one of high, mid, tech").arg(text);
         account.segment = *segment;
         account.segmentOverride = true;
         return {};
@@ -188,7 +189,7 @@ QString setAccountField(Account &account, AccountField field, const QString &tex
     case AccountField::Payment: {
         const auto payment = text.isEmpty() ? PaymentStatus::Current : paymentStatusFromKey(text);
         if (!payment)
-            return tr("payment_status '%1' is not one of current, late, overdue, failed").arg(text);
+            return AccountFieldsText::tr("payment_status '%1' is not one of current, late, overdue, failed").arg(text);
         account.payment = *payment;
         return {};
     }
@@ -202,7 +203,7 @@ QString setAccountTags(Account &account, const QStringList &tags)
     for (const QString &tag : tags) {
         const QString trimmed = tag.trimmed();
         if (trimmed.contains(u',') || trimmed.contains(u';'))
-            return tr("tag '%1' contains ',' or ';'").arg(trimmed);
+            return AccountFieldsText::tr("tag '%1' contains ',' or ';'").arg(trimmed);
         if (!trimmed.isEmpty())
             account.tags.append(trimmed);
     }

@@ -14,26 +14,21 @@ namespace csm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("csm::AccountImport", text);
-}
-
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
-        return tr("true/false");
+        return AccountImport::tr("true/false");
     case QJsonValue::Double:
-        return tr("a number");
+        return AccountImport::tr("a number");
     case QJsonValue::String:
-        return tr("text");
+        return AccountImport::tr("text");
     case QJsonValue::Array:
-        return tr("a list");
+        return AccountImport::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return AccountImport::tr("an object");
     default:
-        return tr("null");
+        return AccountImport::tr("null");
     }
 }
 
@@ -41,11 +36,11 @@ QString expectedType(AccountField field)
 {
     switch (field) {
     case AccountField::Arr:
-        return tr("a number or text");
+        return AccountImport::tr("a number or text");
     case AccountField::Tags:
-        return tr("a list of text or text");
+        return AccountImport::tr("a list of text or text");
     default:
-        return tr("text");
+        return AccountImport::tr("text");
     }
 }
 
@@ -66,7 +61,7 @@ void readRecord(const QJsonObject &object, const JsonRecordPosition &where, QByt
         QString &earlier = keyOf[std::size_t(*field)];
         if (!earlier.isNull()) {
             builder.reject(*field, at.line, at.column,
-                tr("key '%1' is field %2 again; key '%3' already is")
+                AccountImport::tr("key '%1' is field %2 again; key '%3' already is")
                     .arg(it.key(), accountFieldKey(*field), earlier));
             continue;
         }
@@ -83,7 +78,7 @@ void readRecord(const QJsonObject &object, const JsonRecordPosition &where, QByt
             for (qsizetype i = 0; i < array.size(); ++i) {
                 if (!array[i].isString()) {
                     builder.issue(at.line, at.column,
-                        tr("tags must be a list of text; item %1 is %2").arg(i + 1).arg(typeName(array[i])));
+                        AccountImport::tr("tags must be a list of text; item %1 is %2").arg(i + 1).arg(typeName(array[i])));
                     tags.clear();
                     break;
                 }
@@ -92,7 +87,7 @@ void readRecord(const QJsonObject &object, const JsonRecordPosition &where, QByt
             builder.setTags(tags, at.line, at.column);
         } else {
             builder.reject(*field, at.line, at.column,
-                tr("%1 must be %2, not %3")
+                AccountImport::tr("%1 must be %2, not %3")
                     .arg(accountFieldKey(*field), expectedType(*field), typeName(value)));
         }
     }
@@ -111,12 +106,12 @@ ParsedAccounts parseAccountsJson(
         const TextPosition at = index.at(decoded.invalidOffset);
         const auto byte = static_cast<unsigned char>(bytes[decoded.invalidOffset]);
         builder.issue(at.line, at.column,
-            tr("byte 0x%1 is not valid UTF-8; save the file as UTF-8")
+            AccountImport::tr("byte 0x%1 is not valid UTF-8; save the file as UTF-8")
                 .arg(QString::number(byte, 16).toUpper()));
         return builder.take();
     }
     if (decoded.text.trimmed().isEmpty()) {
-        builder.issue(0, 0, tr("the file contains no accounts"));
+        builder.issue(0, 0, AccountImport::tr("the file contains no accounts"));
         return builder.take();
     }
 
@@ -124,7 +119,7 @@ ParsedAccounts parseAccountsJson(
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const TextPosition at = index.at(jsonErrorOffset(bytes, parseError.offset));
-        builder.issue(at.line, at.column, tr("not valid JSON: %1").arg(parseError.errorString()));
+        builder.issue(at.line, at.column, AccountImport::tr("not valid JSON: %1").arg(parseError.errorString()));
         return builder.take();
     }
 
@@ -136,12 +131,12 @@ ParsedAccounts parseAccountsJson(
             = std::find_if(bytes.begin(), bytes.end(), [](char c) { return c == '{'; }) - bytes.begin();
         const TextPosition at = index.at(root);
         builder.issue(
-            at.line, at.column, tr("expected a list of accounts or an object with an \"accounts\" list"));
+            at.line, at.column, AccountImport::tr("expected a list of accounts or an object with an \"accounts\" list"));
         return builder.take();
     }
     const QJsonArray array = records.toArray();
     if (array.isEmpty()) {
-        builder.issue(0, 0, tr("the file contains no accounts"));
+        builder.issue(0, 0, AccountImport::tr("the file contains no accounts"));
         return builder.take();
     }
 
@@ -151,7 +146,7 @@ ParsedAccounts parseAccountsJson(
         const TextPosition at = index.at(positions[i].begin);
         if (!array[i].isObject()) {
             builder.issue(
-                at.line, at.column, tr("each account must be an object, not %1").arg(typeName(array[i])));
+                at.line, at.column, AccountImport::tr("each account must be an object, not %1").arg(typeName(array[i])));
             continue;
         }
         builder.begin(at.line, at.column);

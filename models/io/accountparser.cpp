@@ -1,6 +1,5 @@
 #include "accountparser.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -23,13 +22,12 @@ ParsedAccounts parseAccountsFile(const QString &path, const ColumnMapping &mappi
     const bool csv = suffix == QLatin1StringView("csv");
     if (!csv && suffix != QLatin1StringView("json"))
         return fileIssue(path,
-            QCoreApplication::translate(
-                "csm::AccountImport", "cannot tell the format from the name; use a .csv or .json file"));
+            AccountImport::tr("cannot tell the format from the name; use a .csv or .json file"));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileIssue(path,
-            QCoreApplication::translate("csm::AccountImport", "cannot read the file: %1")
+            AccountImport::tr("cannot read the file: %1")
                 .arg(file.errorString()));
     const QByteArray data = file.readAll();
     return csv ? parseAccountsCsv(data, path, mapping) : parseAccountsJson(data, path, mapping);

@@ -5,10 +5,18 @@
 #include "importissue.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
 namespace csm {
+
+/// The translation context of every problem an account import reports, whichever parser or step
+/// finds it: `AccountImport::tr("...")` is what lupdate files the text under and what is looked up.
+struct AccountImport
+{
+    Q_DECLARE_TR_FUNCTIONS(csm::AccountImport)
+};
 
 /// What an account file held: the records that parsed cleanly and one issue per problem.
 ///

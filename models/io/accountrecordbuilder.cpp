@@ -1,19 +1,8 @@
 #include "accountrecordbuilder.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace csm {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("csm::AccountImport", text);
-}
-
-} // namespace
 
 void AccountRecordBuilder::begin(int line, int column)
 {
@@ -28,7 +17,7 @@ void AccountRecordBuilder::setText(AccountField field, const QString &text, int 
 {
     m_seen[std::size_t(field)] = Place { line, column };
     if (isRequiredAccountField(field) && text.isEmpty())
-        check(tr("%1 is empty; every account needs one").arg(accountFieldKey(field)), line, column);
+        check(AccountImport::tr("%1 is empty; every account needs one").arg(accountFieldKey(field)), line, column);
     else
         check(setAccountField(m_account, field, text), line, column);
 }
@@ -65,7 +54,7 @@ void AccountRecordBuilder::finish()
     for (AccountField field : AllAccountFields) {
         if (isRequiredAccountField(field) && !m_seen[std::size_t(field)])
             issue(m_recordPlace.line, m_recordPlace.column,
-                tr("the record has no %1; every account needs one").arg(accountFieldKey(field)));
+                AccountImport::tr("the record has no %1; every account needs one").arg(accountFieldKey(field)));
     }
 
     // A bad record still claims its id: a later duplicate is a second problem, not a fix.
@@ -74,7 +63,7 @@ void AccountRecordBuilder::finish()
         if (first != m_firstLineOfId.cend()) {
             const Place at = *m_seen[std::size_t(AccountField::CrmId)];
             issue(at.line, at.column,
-                tr("crm_id '%1' is a duplicate; it first appears on line %2")
+                AccountImport::tr("crm_id '%1' is a duplicate; it first appears on line %2")
                     .arg(m_account.crmId)
                     .arg(*first));
         } else {

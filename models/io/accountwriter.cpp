@@ -3,18 +3,7 @@
 #include "store/accountrepository.h"
 #include "store/transaction.h"
 
-#include <QCoreApplication>
-
 namespace csm {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("csm::AccountImport", text);
-}
-
-} // namespace
 
 Result<ImportSummary> writeAccounts(const QSqlDatabase &db, const QList<Account> &accounts)
 {
@@ -36,10 +25,10 @@ Result<ImportSummary> writeAccounts(const QSqlDatabase &db, const QList<Account>
 Result<ImportSummary> importParsedAccounts(const QSqlDatabase &db, const ParsedAccounts &parsed)
 {
     if (parsed.hasIssues())
-        return Error { tr("nothing was imported; problems found in the file: %1").arg(parsed.issues.size()) };
+        return Error { AccountImport::tr("nothing was imported; problems found in the file: %1").arg(parsed.issues.size()) };
     Transaction transaction(db);
     if (!transaction.isActive())
-        return Error { tr("cannot start the import: %1").arg(transaction.lastError()) };
+        return Error { AccountImport::tr("cannot start the import: %1").arg(transaction.lastError()) };
     const Result<ImportSummary> summary = writeAccounts(db, parsed.accounts);
     if (!summary)
         return summary;

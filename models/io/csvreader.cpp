@@ -6,10 +6,11 @@ namespace csm {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of CSV syntax errors.
+struct CsvReaderText
 {
-    return QCoreApplication::translate("csm::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(csm::CsvReader)
+};
 
 // Walks the text once; `m_line` advances on every line break, inside quotes too, so records after
 // a multi-line field still report the line an editor shows.
@@ -80,7 +81,7 @@ private:
             readBare(value);
             if (value.contains(u'"'))
                 issue(line, column,
-                    tr("a quote inside an unquoted field; quote the whole field and double the quote"));
+                    CsvReaderText::tr("a quote inside an unquoted field; quote the whole field and double the quote"));
             fields.append(value);
             return true;
         }
@@ -89,7 +90,7 @@ private:
         ++m_pos; // opening quote
         for (;;) {
             if (atEnd()) {
-                issue(openLine, column, tr("the quoted field starting here is never closed"));
+                issue(openLine, column, CsvReaderText::tr("the quoted field starting here is never closed"));
                 return false;
             }
             const QChar c = m_text[m_pos];
@@ -108,7 +109,7 @@ private:
             ++m_pos;
         }
         if (!atFieldEnd()) {
-            issue(m_line, column, tr("unexpected text after the closing quote"));
+            issue(m_line, column, CsvReaderText::tr("unexpected text after the closing quote"));
             readBare(value);
         }
         fields.append(value);

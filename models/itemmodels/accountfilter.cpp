@@ -195,31 +195,31 @@ Result<AccountFilter> AccountFilter::fromQuery(const QString &query)
         if (key == u"segment") {
             const auto segment = segmentFromKey(value.toLower());
             if (!segment)
-                return bad(token, "segment is high, mid or tech");
+                return bad(token, QT_TRANSLATE_NOOP("csm::AccountFilter", "segment is high, mid or tech"));
             filter.setSegment(segment);
         } else if (key == u"stage") {
             const auto stage = lifecycleStageFromKey(value.toLower());
             if (!stage)
-                return bad(token, "not a lifecycle stage");
+                return bad(token, QT_TRANSLATE_NOOP("csm::AccountFilter", "not a lifecycle stage"));
             filter.setStage(stage);
         } else if (key == u"health" || key == u"band") {
             const auto band = healthBandFromKey(value.toLower());
             if (!band)
-                return bad(token, "health is red, amber, green or none");
+                return bad(token, QT_TRANSLATE_NOOP("csm::AccountFilter", "health is red, amber, green or none"));
             filter.setHealthBand(band);
         } else if (key == u"renewal" || key == u"renewing") {
             bool ok = false;
             const int days = value.toInt(&ok);
             if (!ok || days < 0)
-                return bad(token, "renewal takes a number of days");
+                return bad(token, QT_TRANSLATE_NOOP("csm::AccountFilter", "renewal takes a number of days"));
             filter.setRenewalWithinDays(days);
         } else if (key == u"owner") {
             if (value.isEmpty())
-                return bad(token, "owner needs a name");
+                return bad(token, QT_TRANSLATE_NOOP("csm::AccountFilter", "owner needs a name"));
             filter.setOwner(value);
         } else if (!key.isEmpty() && !key.contains(u' ') && key.front().isLetter() && !key.contains(u'.')
                    && !key.contains(u'-')) {
-            return bad(token, "known keys are segment, stage, health, renewal and owner");
+            return bad(token, QT_TRANSLATE_NOOP("csm::AccountFilter", "known keys are segment, stage, health, renewal and owner"));
         } else {
             words << token;
         }

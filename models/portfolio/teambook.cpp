@@ -244,4 +244,22 @@ Result<TeamBook> readTeamBook(const QString &path, const QString &cacheDir, cons
     return book;
 }
 
+Result<QList<QPair<qint64, QString>>> readPlaybookRuns(const TeamBook &book, qint64 accountId)
+{
+    ReadOnlyConnection connection(book.readPath);
+    if (!connection.isOpen())
+        return fileError(book.path, QObject::tr("cannot open: %1").arg(connection.error()));
+    QSqlQuery q(connection.db());
+    q.prepare(QStringLiteral("SELECT r.id, p.name, r.status, r.started_on FROM playbook_runs r JOIN playbooks p ON p.id = r.playbook_id "
+                             "WHERE r.account_id = ? ORDER BY r.started_on DESC, r.id DESC"));
+    q.addBindValue(accountId);
+    if (!q.exec())
+        return fileError(book.path, q.lastError().text());
+    QList<QPair<qint64, QString>> runs;
+    while (q.next())
+        runs.append({ q.value(0).toLongLong(),
+                      QObject::tr("%1 (%2, started %3)").arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()) });
+    return runs;
+}
+
 } // namespace csm

@@ -6,6 +6,8 @@
 #include "metrics/arrmovement.h"
 
 #include <QDate>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <atomic>
@@ -54,5 +56,9 @@ struct TeamBook
 /// which playbook steps are overdue. Runs on any thread (its own connection).
 Result<TeamBook> readTeamBook(const QString &path, const QString &cacheDir, const QDate &today,
                               const std::atomic_bool *cancel = nullptr);
+
+/// The playbook runs of one account of a team book (id, "name (status, started)"), read-only, for
+/// comments about a run. A point read: cheap enough for the UI thread.
+Result<QList<QPair<qint64, QString>>> readPlaybookRuns(const TeamBook &book, qint64 accountId);
 
 } // namespace csm

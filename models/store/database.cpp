@@ -67,7 +67,7 @@ Status Database::exec(const QString &sql) const
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     const QFileInfo info(path);
-    if (mode == Mode::Existing && !info.exists())
+    if (mode != Mode::ReadWrite && !info.exists())
         return Error { QObject::tr("%1: no such book file").arg(path) };
     if (info.exists() && !info.isFile())
         return Error { QObject::tr("%1: not a file").arg(path) };
@@ -81,7 +81,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(mode == Mode::ReadOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
             return sqlError(QObject::tr("%1: cannot open").arg(path), db.lastError());
     }

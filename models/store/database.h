@@ -21,6 +21,7 @@ public:
     enum class Mode {
         ReadWrite, ///< create the file if missing and migrate it to the current schema
         Existing,  ///< the file must exist and already be at the current schema (worker threads)
+        ReadOnly,  ///< like Existing, and SQLite refuses every write (a team member's book file)
     };
 
     ~Database();

@@ -2,7 +2,6 @@
 
 #include "crmhttp.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -41,9 +40,8 @@ QString OAuthSecret::toString() const
 
 std::variant<QString, CrmError> refreshAccessToken(CrmHttp &http, const OAuthSecret &secret, QVariantMap *extra)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("csm::OAuth", text); };
     if (!secret.tokenUrl.isValid() || secret.tokenUrl.scheme().isEmpty())
-        return CrmError { CrmFailure::Auth, tr("The stored sign-in has no token address; sign in again") };
+        return CrmError { CrmFailure::Auth, OAuthSignIn::tr("The stored sign-in has no token address; sign in again") };
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("refresh_token"), secret.refreshToken);
@@ -58,11 +56,11 @@ std::variant<QString, CrmError> refreshAccessToken(CrmHttp &http, const OAuthSec
     const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
     if (reply.status == 400 || reply.status == 401)
         return CrmError { CrmFailure::Auth,
-                          tr("The CRM refused the stored sign-in (%1); sign in again")
+                          OAuthSignIn::tr("The CRM refused the stored sign-in (%1); sign in again")
                               .arg(o.value(QLatin1String("error_description")).toString(o.value(QLatin1String("message")).toString(QString::number(reply.status)))) };
     const QString access = o.value(QLatin1String("access_token")).toString();
     if (reply.status < 200 || reply.status >= 300 || access.isEmpty())
-        return CrmError { CrmFailure::BadResponse, tr("The CRM's token answer had no access token (HTTP %1)").arg(reply.status) };
+        return CrmError { CrmFailure::BadResponse, OAuthSignIn::tr("The CRM's token answer had no access token (HTTP %1)").arg(reply.status) };
     if (extra)
         *extra = o.toVariantMap();
     return access;

@@ -19,7 +19,7 @@ namespace {
 
 QString day(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : DeckDocument::tr("no date");
+    return date.isValid() ? QLocale().toString(date, DeckDocument::tr("d MMM yyyy", "date format: day, short month, year")) : DeckDocument::tr("no date");
 }
 
 QString number(double value, int decimals = 0)

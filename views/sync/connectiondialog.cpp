@@ -94,7 +94,7 @@ ConnectionDialog::ConnectionDialog(const CrmConnection &connection, bool hasStor
         m_me->setCurrentIndex(meIndex);
     else if (!connection.me.isEmpty())
         m_me->setEditText(connection.me);
-    m_me->setToolTip(tr("The CRM owner you are: View ▸ My Accounts Only shows the accounts they own"));
+    m_me->setToolTip(tr("The CRM owner you are: CRM ▸ Show My Accounts Only shows the accounts they own"));
     secrets->addRow(tr("&You in this CRM:"), m_me);
     m_writeBack = new QCheckBox(tr("&Write health score, band and segment back to the CRM"), this);
     m_writeBack->setChecked(connection.settings.value(QStringLiteral("write_back_health")).toString() == u"true");

@@ -3,8 +3,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <iterator>
 
 class BenchSmokeTest final : public QObject
 {
@@ -17,6 +20,7 @@ private slots:
     void measuredStepsHaveNonNegativeMedians();
     void unbuiltStepsCarryNoNumbers();
     void syncStepsReportThroughputAndTheirFloor();
+    void portfolioOnlyRunPrintsThePortfolioRows();
 
 private:
     QTemporaryDir m_dir;
@@ -113,6 +117,79 @@ void BenchSmokeTest::syncStepsReportThroughputAndTheirFloor()
     QCOMPARE(hubspot.value(QStringLiteral("ratio")).toDouble(),
              hubspot.value(QStringLiteral("median_ms")).toDouble() / hubspot.value(QStringLiteral("floor_ms")).toDouble());
     QCOMPARE(hubspot.value(QStringLiteral("target")).toDouble(), 1.5);
+}
+
+void BenchSmokeTest::portfolioOnlyRunPrintsThePortfolioRows()
+{
+    // Its own run: the portfolio steps alone, on the small team of --quick.
+    QProcess bench;
+    bench.setWorkingDirectory(m_dir.path());
+    bench.setProcessChannelMode(QProcess::SeparateChannels);
+    const QString json = m_dir.filePath(QStringLiteral("portfolio.json"));
+    bench.start(QStringLiteral(CSM_BENCH_EXECUTABLE),
+                { QStringLiteral("--quick"), QStringLiteral("--portfolio-only"), QStringLiteral("--json"), json });
+    QVERIFY(bench.waitForFinished(240'000));
+    const QString printed = QString::fromUtf8(bench.readAllStandardOutput());
+    const QByteArray errors = bench.readAllStandardError();
+    QVERIFY2(bench.exitStatus() == QProcess::NormalExit && bench.exitCode() == 0, errors.constData());
+
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray results = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("results")).toArray();
+    QHash<QString, QJsonObject> byStep;
+    for (const QJsonValue &value : results) {
+        const QJsonObject row = value.toObject();
+        byStep.insert(row.value(QStringLiteral("step")).toString(), row);
+        // Only the portfolio's rows, all at the quick team's size.
+        QCOMPARE(row.value(QStringLiteral("scale")).toString(), QStringLiteral("4x100"));
+    }
+    struct Expected
+    {
+        const char *step;
+        const char *unit;
+        bool target;
+    };
+    const Expected expected[] = {
+        { "portfolio setup: generate the demo team", "ms", false },
+        { "portfolio open: readTeamBooks + Portfolio::add", "ms", true },
+        { "peak RSS, portfolio open + dashboard (no GUI)", "MB", false },
+        { "portfolio dashboard recompute per filter change", "ms", true },
+        { "  worst filter change", "ms", true },
+        { "portfolio drill: Red accounts of the team", "ms", false },
+    };
+    QCOMPARE(results.size(), qsizetype(std::size(expected)));
+    for (const Expected &e : expected) {
+        const QString step = QLatin1String(e.step);
+        const QJsonObject row = byStep.value(step);
+        QVERIFY2(!row.isEmpty(), e.step);
+        QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("measured"));
+        const QString unit = QString::fromLatin1(e.unit);
+        QCOMPARE(row.value(QStringLiteral("unit")).toString(), unit);
+        const QString suffix = QLatin1Char('_') + unit.toLower();
+        QVERIFY2(row.value(QStringLiteral("median") + suffix).isDouble(), e.step);
+        QVERIFY2(row.value(QStringLiteral("median") + suffix).toDouble() >= 0.0, e.step);
+        QVERIFY2(row.value(QStringLiteral("max") + suffix).toDouble() >= row.value(QStringLiteral("min") + suffix).toDouble(), e.step);
+        // Targets are shown, never asserted: only that the row carries one.
+        QCOMPARE(row.value(QStringLiteral("target")).isDouble(), e.target);
+
+        // The printed table has the row with its median as a number in its unit.
+        const QRegularExpression line(QLatin1Char('^') + QRegularExpression::escape(step)
+                                          + QStringLiteral("\\s+4x100\\s+([0-9]+\\.[0-9]+) ") + unit + QStringLiteral("\\s"),
+                                      QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match = line.match(printed);
+        QVERIFY2(match.hasMatch(), e.step);
+        bool ok = false;
+        match.captured(1).toDouble(&ok);
+        QVERIFY2(ok, e.step);
+    }
+    // The open says what it opened.
+    static const QRegularExpression opened(QStringLiteral("^4 books, [1-9][0-9]* accounts \\+ [0-9]+ archived; [0-9.]+x of the 2 s target"));
+    const QString openNote = byStep.value(QStringLiteral("portfolio open: readTeamBooks + Portfolio::add")).value(QStringLiteral("note")).toString();
+    QVERIFY2(opened.match(openNote).hasMatch(), qPrintable(openNote));
+    QVERIFY(byStep.value(QStringLiteral("portfolio drill: Red accounts of the team"))
+                .value(QStringLiteral("note"))
+                .toString()
+                .endsWith(QLatin1String(" accounts")));
 }
 
 QTEST_GUILESS_MAIN(BenchSmokeTest)
