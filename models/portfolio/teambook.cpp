@@ -244,6 +244,34 @@ Result<TeamBook> readTeamBook(const QString &path, const QString &cacheDir, cons
     return book;
 }
 
+std::vector<TeamBook> splitByOwner(const TeamBook &book)
+{
+    std::vector<TeamBook> parts;
+    QHash<QString, std::size_t> byOwner;
+    for (const PortfolioAccount &a : book.accounts) {
+        const QString owner = a.owner.isEmpty() ? QObject::tr("No owner") : a.owner;
+        auto it = byOwner.constFind(owner);
+        if (it == byOwner.cend()) {
+            TeamBook part;
+            part.path = book.path;
+            part.readPath = book.readPath;
+            part.manifest = book.manifest;
+            part.manifest.owner = owner;
+            part.manifest.bookId = book.manifest.bookId + u'/' + owner;
+            part.manifest.accountCount = 0;
+            it = byOwner.insert(owner, parts.size());
+            parts.push_back(std::move(part));
+        }
+        TeamBook &part = parts[*it];
+        part.accounts.push_back(a);
+        part.manifest.accountCount += a.archived ? 0 : 1;
+    }
+    std::sort(parts.begin(), parts.end(), [](const TeamBook &x, const TeamBook &y) {
+        return x.manifest.owner.localeAwareCompare(y.manifest.owner) < 0;
+    });
+    return parts;
+}
+
 Result<QList<QPair<qint64, QString>>> readPlaybookRuns(const TeamBook &book, qint64 accountId)
 {
     ReadOnlyConnection connection(book.readPath);

@@ -57,6 +57,11 @@ struct TeamBook
 Result<TeamBook> readTeamBook(const QString &path, const QString &cacheDir, const QDate &today,
                               const std::atomic_bool *cancel = nullptr);
 
+/// One book holding a whole team's accounts (the lead's own book synced from the CRM for the
+/// team) as one part per account owner, so the portfolio compares them like CSMs' own books.
+/// Each part keeps the book's file; its id is the book's id and the owner.
+std::vector<TeamBook> splitByOwner(const TeamBook &book);
+
 /// The playbook runs of one account of a team book (id, "name (status, started)"), read-only, for
 /// comments about a run. A point read: cheap enough for the UI thread.
 Result<QList<QPair<qint64, QString>>> readPlaybookRuns(const TeamBook &book, qint64 accountId);

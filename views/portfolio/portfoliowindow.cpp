@@ -18,6 +18,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
+#include <QSet>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -269,16 +271,25 @@ PortfolioWindow::PortfolioWindow(QSqlDatabase leadDb, QWidget *parent)
                     m_failures.append({ file, r.errorMessage() });
                 continue;
             }
-            const QString csm = r->csm();
-            const auto added = m_portfolio.add(std::move(*r));
-            if (added.outcome == Portfolio::AddOutcome::KeptNewer)
-                notes << tr("%1: a newer export of %2's book (%3) is already open; kept that one.")
-                             .arg(QDir::toNativeSeparators(file), csm,
-                                  QLocale().toString(added.keptExportedAt.toLocalTime(), QLocale::ShortFormat));
+            std::vector<TeamBook> parts;
+            if (m_splitLoad)
+                parts = splitByOwner(*r);
+            else
+                parts.push_back(std::move(*r));
+            for (TeamBook &part : parts) {
+                const QString csm = part.csm();
+                const auto added = m_portfolio.add(std::move(part));
+                if (added.outcome == Portfolio::AddOutcome::KeptNewer)
+                    notes << tr("%1: a newer export of %2's book (%3) is already open; kept that one.")
+                                 .arg(QDir::toNativeSeparators(file), csm,
+                                      QLocale().toString(added.keptExportedAt.toLocalTime(), QLocale::ShortFormat));
+            }
         }
         m_books->setBooks(m_portfolio, m_failures);
         m_bookTable->resizeColumnsToContents();
-        rememberBooks();
+        if (!m_splitLoad)
+            rememberBooks();
+        m_splitLoad = false;
         updateFilterChoices();
         recompute();
         statusBar()->showMessage(tr("%1 books open, %2 could not be opened.")
@@ -330,6 +341,8 @@ void PortfolioWindow::createActions()
             addBooks({ dir });
     });
     bar->addAction(tr("Load Demo Team"), this, &PortfolioWindow::loadDemoTeam);
+    bar->addAction(tr("Add My Book by Owner"), this, &PortfolioWindow::addOwnBookByOwner)
+        ->setToolTip(tr("Your own book, synced from the CRM for the team, compared owner by owner"));
     QAction *remove = bar->addAction(tr("Remove Book"), this, &PortfolioWindow::removeSelectedBook);
     remove->setShortcut(QKeySequence::Delete);
     bar->addSeparator();
@@ -409,6 +422,14 @@ void PortfolioWindow::addBooks(const QStringList &paths)
     }));
 }
 
+void PortfolioWindow::addOwnBookByOwner()
+{
+    if (m_loadWatcher.isRunning())
+        return;
+    addBooks({ m_leadDb.databaseName() });
+    m_splitLoad = m_loadWatcher.isRunning();
+}
+
 void PortfolioWindow::restoreBooks()
 {
     QSqlQuery q(m_leadDb);
@@ -426,9 +447,13 @@ void PortfolioWindow::rememberBooks()
     QSqlQuery q(m_leadDb);
     bool ok = transaction.isActive() && q.exec(QStringLiteral("DELETE FROM team_books"));
     q.prepare(QStringLiteral("INSERT INTO team_books (path, book_id, owner, exported_at, added_at) VALUES (?, ?, ?, ?, ?)"));
+    QSet<QString> seen { QFileInfo(m_leadDb.databaseName()).absoluteFilePath() }; // the lead's own book is not a team book
     for (const TeamBook &b : m_portfolio.books()) {
         if (!ok)
             break;
+        if (seen.contains(b.path))
+            continue;
+        seen.insert(b.path);
         q.addBindValue(b.path);
         q.addBindValue(sql::text(b.manifest.bookId));
         q.addBindValue(sql::text(b.csm()));

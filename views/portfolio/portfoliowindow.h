@@ -42,6 +42,8 @@ public:
     void addBooks(const QStringList &paths);
     /// Opens the books this lead opened before.
     void restoreBooks();
+    /// Adds the lead's own book (synced from the CRM for the whole team) as one part per owner.
+    void addOwnBookByOwner();
     /// Writes a demo team into the app's data folder and opens it.
     void loadDemoTeam();
     /// Sets "today" (tests); the real date otherwise.
@@ -137,6 +139,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<std::vector<Result<TeamBook>>> m_loaded;
     QStringList m_loadingFiles;
+    bool m_splitLoad = false; ///< the books being read are split by account owner
 };
 
 } // namespace csm

@@ -441,6 +441,28 @@ private slots:
         QCOMPARE(d.byCsm.at(0).accounts, 0);
     }
 
+    void aTeamBookSyncedFromTheCrmSplitsByOwner()
+    {
+        auto db = makeBook(path(u"lead-team.sqlite"_s), u"Ann"_s, { { u"t1"_s, u"One"_s, 100 }, { u"t2"_s, u"Two"_s, 200 } });
+        exec(db->connection(), u"INSERT INTO accounts (crm_id, name, owner, arr_cents) VALUES ('t3', 'Three', 'Bob', 30000)"_s);
+        auto book = readTeamBook(path(u"lead-team.sqlite"_s), cache(), Today);
+        QVERIFY2(book, qPrintable(book.errorMessage()));
+        const std::vector<TeamBook> parts = splitByOwner(*book);
+        QCOMPARE(parts.size(), std::size_t(2));
+        QCOMPARE(parts[0].csm(), u"Ann"_s);
+        QCOMPARE(parts[0].accounts.size(), std::size_t(2));
+        QCOMPARE(parts[1].csm(), u"Bob"_s);
+        QCOMPARE(parts[1].manifest.accountCount, 1);
+        QVERIFY(parts[0].manifest.bookId != parts[1].manifest.bookId);
+        Portfolio p;
+        for (const TeamBook &part : parts)
+            QCOMPARE(p.add(part).outcome, Portfolio::AddOutcome::Added);
+        const PortfolioDashboard d = computeDashboard(p, PortfolioFilter::forPeriod(Today, 3, CurrencyRates::defaults()));
+        QCOMPARE(d.byCsm.at(0).arrCents, 30000);
+        QCOMPARE(d.byCsm.at(1).arrCents, 30000);
+        QCOMPARE(d.team.accounts, 3);
+    }
+
     void aDemoTeamOpensIntoAPortfolio()
     {
         DemoTeamOptions options;
