@@ -11,6 +11,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <functional>
+
 namespace csm {
 
 QList<DeckSection> DeckOptions::sectionsFor(const Account &account) const
@@ -18,9 +20,12 @@ QList<DeckSection> DeckOptions::sectionsFor(const Account &account) const
     return sections.isEmpty() ? defaultDeckSections(account.segment) : sections;
 }
 
-Status writeDeckPdf(const DeckDocument &document, const QString &path, const std::atomic_bool *cancel)
+Status writeSlidesPdf(const QString &path, const QString &title, int pageCount,
+                      const std::function<void(QPainter *, int)> &paintPage, const std::atomic_bool *cancel)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (cancel && cancel->load())
+        return Error { DeckDocument::tr("cancelled") };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error { DeckDocument::tr("Cannot write %1: %2").arg(shown, file.errorString()) };
@@ -30,7 +35,7 @@ Status writeDeckPdf(const DeckDocument &document, const QString &path, const std
                                   QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     // 128 dots per inch make a 10-inch page exactly 1280 deck units wide: no scaling anywhere.
     pdf.setResolution(int(deck::Width / 10.0));
-    pdf.setTitle(document.title());
+    pdf.setTitle(title);
     pdf.setCreator(QStringLiteral("CSM Workbench"));
 
     QPainter painter;
@@ -38,7 +43,7 @@ Status writeDeckPdf(const DeckDocument &document, const QString &path, const std
         file.cancelWriting();
         return Error { DeckDocument::tr("Cannot write %1: the PDF could not be started").arg(shown) };
     }
-    for (int i = 0; i < document.pageCount(); ++i) {
+    for (int i = 0; i < pageCount; ++i) {
         if (cancel && cancel->load()) {
             painter.end();
             file.cancelWriting();
@@ -46,7 +51,7 @@ Status writeDeckPdf(const DeckDocument &document, const QString &path, const std
         }
         if (i > 0)
             pdf.newPage();
-        document.paint(&painter, i);
+        paintPage(&painter, i);
     }
     painter.end();
     if (file.error() != QFileDevice::NoError) {
@@ -57,6 +62,12 @@ Status writeDeckPdf(const DeckDocument &document, const QString &path, const std
     if (!file.commit())
         return Error { DeckDocument::tr("Cannot write %1: %2").arg(shown, file.errorString()) };
     return {};
+}
+
+Status writeDeckPdf(const DeckDocument &document, const QString &path, const std::atomic_bool *cancel)
+{
+    return writeSlidesPdf(path, document.title(), document.pageCount(),
+                          [&document](QPainter *painter, int index) { document.paint(painter, index); }, cancel);
 }
 
 QImage renderDeckPage(const DeckDocument &document, int index, int width, qreal devicePixelRatio)

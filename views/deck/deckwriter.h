@@ -9,6 +9,9 @@
 #include <QSqlDatabase>
 
 #include <atomic>
+#include <functional>
+
+class QPainter;
 
 namespace csm {
 
@@ -19,6 +22,12 @@ class DeckChartRecorder;
 /// target and renamed into place, so a full disk or a cancel leaves no partial file. `cancel` is
 /// checked between pages.
 Status writeDeckPdf(const DeckDocument &document, const QString &path, const std::atomic_bool *cancel = nullptr);
+
+/// Writes `pageCount` 16:9 slides painted by `paintPage(painter, index)` in deck units to `path`
+/// (the QBR deck and the portfolio review share it): written beside the target and renamed over it
+/// when complete; a cancel or a failure ("Cannot write PATH: reason") leaves no file.
+Status writeSlidesPdf(const QString &path, const QString &title, int pageCount,
+                      const std::function<void(QPainter *, int)> &paintPage, const std::atomic_bool *cancel = nullptr);
 
 /// Page `index` drawn into an image `width` pixels wide (the preview).
 QImage renderDeckPage(const DeckDocument &document, int index, int width, qreal devicePixelRatio = 1.0);

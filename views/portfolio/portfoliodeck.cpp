@@ -2,6 +2,7 @@
 
 #include "chartcolours.h"
 #include "deck/decktheme.h"
+#include "deck/deckwriter.h"
 #include "itemmodels/bookmodel.h"
 
 #include <QDir>
@@ -704,45 +705,8 @@ void PortfolioDeck::paintRenewalList(QPainter *painter, const QRectF &rect, cons
 
 Status writePortfolioDeck(const PortfolioDeck &deck, const QString &path, const std::atomic_bool *cancel)
 {
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-    if (cancel && cancel->load())
-        return Error { PortfolioDeck::tr("cancelled") };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { PortfolioDeck::tr("Cannot write %1: %2").arg(shown, file.errorString()) };
-
-    QPdfWriter pdf(&file);
-    pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(254.0, 142.875), QPageSize::Millimeter, QStringLiteral("Slide 16:9")),
-                                  QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    // As the QBR deck: 128 dots per inch make the 10-inch page 1280 deck units wide.
-    pdf.setResolution(int(deck::Width / 10.0));
-    pdf.setTitle(deck.title());
-    pdf.setCreator(QStringLiteral("CSM Workbench"));
-
-    QPainter painter;
-    if (!painter.begin(&pdf)) {
-        file.cancelWriting();
-        return Error { PortfolioDeck::tr("Cannot write %1: the PDF could not be started").arg(shown) };
-    }
-    for (int i = 0; i < deck.pageCount(); ++i) {
-        if (cancel && cancel->load()) {
-            painter.end();
-            file.cancelWriting();
-            return Error { PortfolioDeck::tr("cancelled") };
-        }
-        if (i > 0)
-            pdf.newPage();
-        deck.paint(&painter, i);
-    }
-    painter.end();
-    if (file.error() != QFileDevice::NoError) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return Error { PortfolioDeck::tr("Cannot write %1: %2").arg(shown, reason) };
-    }
-    if (!file.commit())
-        return Error { PortfolioDeck::tr("Cannot write %1: %2").arg(shown, file.errorString()) };
-    return {};
+    return writeSlidesPdf(path, deck.title(), deck.pageCount(),
+                          [&deck](QPainter *painter, int index) { deck.paint(painter, index); }, cancel);
 }
 
 Status writePortfolioDeck(const Portfolio &portfolio, const PortfolioFilter &filter, const QString &path,
