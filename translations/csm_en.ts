@@ -338,6 +338,20 @@
             <numerusform>%n decks could not be written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Skipped %n comment(s) on accounts that are not in this book: %1</source>
+        <translation>
+            <numerusform>Skipped %n comment on accounts that are not in this book: %1</numerusform>
+            <numerusform>Skipped %n comments on accounts that are not in this book: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n account(s) of %1&apos;s book to %2.</source>
+        <translation>
+            <numerusform>Exported %n account of %1&apos;s book to %2.</numerusform>
+            <numerusform>Exported %n accounts of %1&apos;s book to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csm::MeetingEditor</name>

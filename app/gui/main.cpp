@@ -52,19 +52,21 @@ int main(int argc, char *argv[])
                                       QStringLiteral("path"), csm::Database::defaultPath());
     const QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
                                           QApplication::translate("main", "Do not offer the demo book."));
+    const QString languages = csm::availableLanguages().join(QStringLiteral(", "));
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
-        QApplication::translate("main", "Show the app in <language> (%1) for this run; Edit ▸ Settings keeps a choice.")
-            .arg(csm::availableLanguages().join(QStringLiteral(", "))),
+        QApplication::translate("main",
+                                "Show the app in <language> (%1) for this run; Edit ▸ Settings keeps a choice.")
+            .arg(languages),
         QStringLiteral("language"));
     parser.addOption(dbOption);
     parser.addOption(noDemoOption);
     parser.addOption(langOption);
     parser.process(app);
     if (parser.isSet(langOption) && !csm::shippedLanguage(parser.value(langOption))) {
-        QTextStream(stderr) << QApplication::translate("main", "There is no translation into '%1'; choose one of %2.")
-                                   .arg(parser.value(langOption), csm::availableLanguages().join(QStringLiteral(", ")))
-                            << '\n';
+        const QString message
+            = QApplication::translate("main", "There is no translation into '%1'; choose one of %2.");
+        QTextStream(stderr) << message.arg(parser.value(langOption), languages) << '\n';
         return 2;
     }
 

@@ -18,7 +18,8 @@ struct Language
     const char *endonym;
 };
 
-constexpr Language Shipped[] { { "de", "Deutsch" }, { "en", "English" }, { "es", "Español" }, { "fr", "Français" } };
+constexpr Language Shipped[] { { "de", "Deutsch" }, { "en", "English" }, { "es", "Español" },
+    { "fr", "Français" } };
 
 bool install(QCoreApplication &app, const QString &fileName, const QString &folder)
 {

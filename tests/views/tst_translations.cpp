@@ -71,7 +71,9 @@ QSet<QString> keptAsInEnglish(const QString &language)
         u"C&RM"_s, // the CRM menu: an acronym every language uses as is
         u"ARR"_s, // annual recurring revenue: the term of art, untranslated in every language
         // The segment names: customer-success terms of art that the three translations keep.
-        u"High-touch"_s, u"Mid-touch"_s, u"Tech-touch"_s,
+        u"High-touch"_s,
+        u"Mid-touch"_s,
+        u"Tech-touch"_s,
     };
     if (language == u"de") {
         // "Account" is the German CS term (Duden lists it; the translation uses it throughout, so
@@ -198,7 +200,7 @@ private slots:
         QCOMPARE(QLocale().decimalPoint(), decimalPoint);
         // Qt's own strings come along (qtbase_<lang>, package qt6-translations-l10n).
         QVERIFY2(QCoreApplication::translate("QPlatformTheme", "Cancel") != u"Cancel"_s,
-                 "Qt's translation is not installed");
+            "Qt's translation is not installed");
 
         auto window = openWindow(language);
         const QList<MenuEntry> menus = menuEntries(*window);
@@ -213,7 +215,7 @@ private slots:
             if (kept.contains(english.text))
                 continue;
             QVERIFY2(text != english.text,
-                     qPrintable(u"menu entry %1 is still English: %2"_s.arg(english.path, text)));
+                qPrintable(u"menu entry %1 is still English: %2"_s.arg(english.path, text)));
         }
 
         const QStringList labels = headers(*window);
@@ -224,7 +226,7 @@ private slots:
             if (kept.contains(m_englishHeaders.at(i)))
                 continue;
             QVERIFY2(labels.at(i) != m_englishHeaders.at(i),
-                     qPrintable(u"header %1 is still English: %2"_s.arg(i).arg(labels.at(i))));
+                qPrintable(u"header %1 is still English: %2"_s.arg(i).arg(labels.at(i))));
         }
     }
 
@@ -241,13 +243,14 @@ private slots:
         for (const ImportIssue &issue : bad.issues)
             messages << issue.message;
         QVERIFY2(messages.contains(u"ARR 'abc' ist keine Zahl"_s), qPrintable(messages.join(u'\n')));
-        QVERIFY2(messages.contains(u"name ist leer; jeder Account braucht diesen Wert"_s), qPrintable(messages.join(u'\n')));
+        QVERIFY2(messages.contains(u"name ist leer; jeder Account braucht diesen Wert"_s),
+            qPrintable(messages.join(u'\n')));
         const ParsedAccounts unclosed = parseAccountsCsv("crm_id,name\nA-1,\"Acme\n", u"x.csv"_s);
         messages.clear();
         for (const ImportIssue &issue : unclosed.issues)
             messages << issue.message;
         QVERIFY2(messages.contains(u"das hier beginnende Feld in Anführungszeichen wird nie geschlossen"_s),
-                 qPrintable(messages.join(u'\n')));
+            qPrintable(messages.join(u'\n')));
 
         const auto filter = AccountFilter::fromQuery(u"renewal:soon"_s);
         QVERIFY(!filter);
@@ -257,7 +260,8 @@ private slots:
     void everyTranslationIsFinished_data()
     {
         QTest::addColumn<QString>("file");
-        const QStringList files = QDir(translationsDir()).entryList({ u"csm_*.ts"_s }, QDir::Files, QDir::Name);
+        const QStringList files
+            = QDir(translationsDir()).entryList({ u"csm_*.ts"_s }, QDir::Files, QDir::Name);
         QCOMPARE(files.size(), availableLanguages().size());
         for (const QString &file : files)
             QTest::newRow(qPrintable(file)) << QDir(translationsDir()).filePath(file);
@@ -279,7 +283,8 @@ private slots:
             if (translation.isEmpty())
                 problems << u"%1: \"%2\" has an empty translation"_s.arg(context, source);
             else if (placeholders(translation) != placeholders(source))
-                problems << u"%1: \"%2\" → \"%3\" changes the placeholders"_s.arg(context, source, translation);
+                problems << u"%1: \"%2\" → \"%3\" changes the placeholders"_s.arg(
+                    context, source, translation);
         };
         while (!xml.atEnd()) {
             if (xml.readNext() != QXmlStreamReader::StartElement)
