@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <cstdio>
 #include <optional>
@@ -23,6 +24,11 @@ namespace {
 
 constexpr double OpenTargetMs = 2'000.0;
 constexpr double FilterChangeTargetMs = 200.0;
+
+QString counted(qsizetype n, const char *one, const char *many)
+{
+    return n == 1 ? QStringLiteral("one %1").arg(QLatin1String(one)) : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
+}
 
 bool fail(const QString &what, const QString &message)
 {
@@ -75,6 +81,8 @@ double megabytesOnDisk(const QStringList &files)
 
 struct FilterChange
 {
+    enum Kind { Segment, Csm, Team };
+    Kind kind;
     QString label;
     PortfolioFilter filter;
 };
@@ -87,15 +95,15 @@ std::vector<FilterChange> filterChanges(const Portfolio &portfolio, const Portfo
     for (Segment segment : AllSegments) {
         PortfolioFilter f = all;
         f.segment = segment;
-        changes.push_back({ QStringLiteral("segment %1").arg(segmentDisplayName(segment)), f });
+        changes.push_back({ FilterChange::Segment, QStringLiteral("segment %1").arg(segmentDisplayName(segment)), f });
     }
     for (int book = 0; book < int(portfolio.books().size()); ++book) {
         PortfolioFilter f = all;
         f.csm = book;
-        changes.push_back({ QStringLiteral("CSM %1").arg(portfolio.csm(book)), f });
+        changes.push_back({ FilterChange::Csm, QStringLiteral("CSM %1").arg(portfolio.csm(book)), f });
     }
-    changes.push_back({ QStringLiteral("12 months"), PortfolioFilter::forPeriod(all.today, 12, all.rates) });
-    changes.push_back({ QStringLiteral("all (3 months)"), all });
+    changes.push_back({ FilterChange::Team, QStringLiteral("12 months"), PortfolioFilter::forPeriod(all.today, 12, all.rates) });
+    changes.push_back({ FilterChange::Team, QStringLiteral("all (3 months)"), all });
     return changes;
 }
 
@@ -111,9 +119,13 @@ TeamScale teamScale(const BenchOptions &options)
     return team;
 }
 
-Result<Portfolio> openPortfolio(const QStringList &files, const QString &cacheDir)
+Result<Portfolio> openPortfolio(const QStringList &files, const QString &cacheDir, double *readMs)
 {
+    QElapsedTimer timer;
+    timer.start();
     std::vector<Result<TeamBook>> books = readTeamBooks(files, cacheDir, benchToday());
+    if (readMs)
+        *readMs = elapsedMs(timer);
     Portfolio portfolio;
     for (Result<TeamBook> &book : books) {
         if (!book)
@@ -152,14 +164,21 @@ bool runPortfolioBench(Report &report, const BenchOptions &options, const QStrin
     const int openRuns = options.quick ? 1 : 3;
     StepResult open(QStringLiteral("portfolio open: readTeamBooks + Portfolio::add"), scale);
     open.target = OpenTargetMs;
+    StepResult read(QStringLiteral("  of which readTeamBooks (parallel)"), scale);
+    StepResult add(QStringLiteral("  of which Portfolio::add, every book"), scale);
     std::optional<Portfolio> portfolio;
     QString error;
     if (!timeRuns(open.samples, 0, openRuns, [&] { portfolio.reset(); }, [&] {
-            auto opened = openPortfolio(files, cache.path());
+            double readMs = 0;
+            QElapsedTimer timer;
+            timer.start();
+            auto opened = openPortfolio(files, cache.path(), &readMs);
             if (!opened)
                 error = opened.errorMessage();
             else
                 portfolio = std::move(opened).value();
+            read.samples.values.push_back(readMs);
+            add.samples.values.push_back(elapsedMs(timer) - readMs);
             return opened.ok();
         }))
         return fail(QStringLiteral("open"), error);
@@ -171,13 +190,16 @@ bool runPortfolioBench(Report &report, const BenchOptions &options, const QStrin
         return fail(QStringLiteral("open"), QStringLiteral("%1 books and %2 accounts in the portfolio")
                                                  .arg(portfolio->books().size())
                                                  .arg(customers));
-    open.note = QStringLiteral("%1 books, %2 accounts + %3 archived; %4x of the 2 s target; %5 runs, OS file cache warm")
+    open.note = QStringLiteral("%1 books, %2 accounts + %3 archived; %4x of the 2 s target; %5, OS file cache warm")
                     .arg(portfolio->books().size())
                     .arg(customers)
                     .arg(archived)
                     .arg(open.samples.median() / OpenTargetMs, 0, 'f', 2)
-                    .arg(openRuns);
+                    .arg(counted(openRuns, "run", "runs"));
+    read.note = QStringLiteral("%1 worker threads").arg(QThreadPool::globalInstance()->maxThreadCount());
     report.add(std::move(open));
+    report.add(std::move(read));
+    report.add(std::move(add));
 
     if (!runPortfolioMemoryBench(report, scale, *folder, openRuns))
         return false;
@@ -187,6 +209,7 @@ bool runPortfolioBench(Report &report, const BenchOptions &options, const QStrin
     const std::vector<FilterChange> changes = filterChanges(*portfolio, all);
     StepResult recompute(QStringLiteral("portfolio dashboard recompute per filter change"), scale);
     recompute.target = FilterChangeTargetMs;
+    Samples byKind[3];
     double worstMs = -1;
     QString worstLabel;
     qint64 checksum = 0;
@@ -202,6 +225,7 @@ bool runPortfolioBench(Report &report, const BenchOptions &options, const QStrin
             if (pass < options.warmups)
                 continue;
             recompute.samples.values.push_back(ms);
+            byKind[change.kind].values.push_back(ms);
             if (ms > worstMs) {
                 worstMs = ms;
                 worstLabel = change.label;
@@ -210,9 +234,14 @@ bool runPortfolioBench(Report &report, const BenchOptions &options, const QStrin
     }
     if (checksum <= 0)
         return fail(QStringLiteral("dashboard"), QStringLiteral("every dashboard is empty"));
-    recompute.note = QStringLiteral("%1 changes x %2 passes: each segment, each CSM, 12 months, back to all")
+    // A CSM's view counts a twentieth of the accounts, so the whole team's recomputes are shown apart.
+    recompute.note = QStringLiteral("%1 changes x %2: each segment, each CSM, 12 months, back to all; "
+                                    "medians: segment %3 ms, CSM %4 ms, whole team %5 ms")
                          .arg(changes.size())
-                         .arg(options.runs);
+                         .arg(counted(options.runs, "pass", "passes"))
+                         .arg(byKind[FilterChange::Segment].median(), 0, 'f', 2)
+                         .arg(byKind[FilterChange::Csm].median(), 0, 'f', 2)
+                         .arg(byKind[FilterChange::Team].median(), 0, 'f', 2);
     StepResult worst(QStringLiteral("  worst filter change"), scale);
     worst.target = FilterChangeTargetMs;
     worst.samples.values.push_back(worstMs);

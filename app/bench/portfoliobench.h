@@ -25,7 +25,8 @@ TeamScale teamScale(const BenchOptions &options);
 
 /// Opens a portfolio the way the lead does: every file read in parallel (`readTeamBooks`, as of
 /// benchToday()), then each book added in file order. The first book that cannot be read fails it.
-Result<Portfolio> openPortfolio(const QStringList &files, const QString &cacheDir);
+/// `readMs`, when given, is set to the time the reading took (the rest is adding).
+Result<Portfolio> openPortfolio(const QStringList &files, const QString &cacheDir, double *readMs = nullptr);
 
 /// The team portfolio (issue: "opening 20 books of 500 accounts each (with a year of history)
 /// into a portfolio in ≤ 2 s; dashboards recompute on a filter change in ≤ 200 ms"): the demo

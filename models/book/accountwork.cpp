@@ -128,6 +128,13 @@ QDate AccountWork::today() const
     return QDate::currentDate();
 }
 
+Status AccountWork::refuseWhenReadOnly()
+{
+    if (!m_session->isReadOnly())
+        return {};
+    return report(Error { tr("This is a team member's book, opened read-only: nothing in it can be changed here.") });
+}
+
 Status AccountWork::report(Status status)
 {
     if (!status)
@@ -147,6 +154,8 @@ Result<Meeting> AccountWork::meeting(qint64 meetingId) const
 
 Result<Meeting> AccountWork::newMeeting(qint64 accountId, MeetingKind kind, const QDate &heldOn)
 {
+    if (auto refused = refuseWhenReadOnly(); !refused)
+        return refused.error();
     auto created = NotesService(m_session->connection()).create(accountId, kind, heldOn, user());
     if (!created)
         emit failed(created.errorMessage());
@@ -157,6 +166,8 @@ Result<Meeting> AccountWork::newMeeting(qint64 accountId, MeetingKind kind, cons
 
 Status AccountWork::saveMeeting(const Meeting &meeting)
 {
+    if (auto refused = refuseWhenReadOnly(); !refused)
+        return refused;
     auto before = this->meeting(meeting.id);
     if (!before)
         return report(before.error());
@@ -177,6 +188,8 @@ Status AccountWork::writeMeeting(Meeting &meeting)
 
 Status AccountWork::deleteMeeting(qint64 meetingId)
 {
+    if (auto refused = refuseWhenReadOnly(); !refused)
+        return refused;
     auto m = meeting(meetingId);
     if (!m)
         return report(m.error());
@@ -191,6 +204,8 @@ Status AccountWork::deleteMeeting(qint64 meetingId)
 
 Status AccountWork::saveDraft(qint64 meetingId, const QString &title, const QString &bodyHtml) const
 {
+    if (m_session->isReadOnly())
+        return {}; // nothing to keep: the note cannot be saved either
     return NotesService(m_session->connection()).saveDraft(meetingId, title, bodyHtml);
 }
 
@@ -216,6 +231,8 @@ Result<QList<MeetingRevision>> AccountWork::revisions(qint64 meetingId) const
 
 Status AccountWork::setActionItemDone(qint64 accountId, qint64 actionItemId, bool done)
 {
+    if (auto refused = refuseWhenReadOnly(); !refused)
+        return refused;
     auto item = MeetingRepository(m_session->connection()).actionItem(actionItemId);
     if (!item)
         return report(item.error());
@@ -241,6 +258,8 @@ Result<QList<Playbook>> AccountWork::playbooks() const
 
 Status AccountWork::savePlaybook(Playbook &playbook)
 {
+    if (auto refused = refuseWhenReadOnly(); !refused)
+        return refused;
     Transaction transaction(m_session->connection());
     if (!transaction.isActive())
         return Error { tr("cannot save the playbook: %1").arg(transaction.lastError()) };
@@ -259,6 +278,8 @@ Result<QList<PlaybookRun>> AccountWork::runs(qint64 accountId) const
 
 Result<PlaybookRun> AccountWork::startPlaybook(qint64 playbookId, qint64 accountId)
 {
+    if (auto refused = refuseWhenReadOnly(); !refused)
+        return refused.error();
     auto run = PlaybookService(m_session->connection(), today()).start(playbookId, accountId, user());
     if (!run)
         emit failed(run.errorMessage());
@@ -269,6 +290,8 @@ Result<PlaybookRun> AccountWork::startPlaybook(qint64 playbookId, qint64 account
 
 Status AccountWork::setStepStatus(qint64 accountId, qint64 stepId, StepStatus to, const QString &skipReason)
 {
+    if (auto refused = refuseWhenReadOnly(); !refused)
+        return refused;
     const PlaybookRepository repository(m_session->connection());
     auto runId = repository.runOfStep(stepId);
     if (!runId)
@@ -301,6 +324,8 @@ Status AccountWork::writeStepStatus(qint64 accountId, qint64 stepId, StepStatus 
 
 Status AccountWork::completeRun(qint64 accountId, qint64 runId)
 {
+    if (auto refused = refuseWhenReadOnly(); !refused)
+        return refused;
     if (auto done = report(PlaybookService(m_session->connection(), today()).complete(runId, user())); !done)
         return done;
     m_session->undoStack()->clear(); // a finished run is final; its steps' commands no longer apply
@@ -310,6 +335,8 @@ Status AccountWork::completeRun(qint64 accountId, qint64 runId)
 
 Status AccountWork::cancelRun(qint64 accountId, qint64 runId, const QString &reason)
 {
+    if (auto refused = refuseWhenReadOnly(); !refused)
+        return refused;
     if (auto done = report(PlaybookService(m_session->connection(), today()).cancel(runId, reason, user())); !done)
         return done;
     m_session->undoStack()->clear();

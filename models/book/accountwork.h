@@ -77,6 +77,8 @@ signals:
     void failed(const QString &message);
 
 private:
+    /// An error (also reported through failed()) when the book was opened read-only.
+    Status refuseWhenReadOnly();
     Status report(Status status);
 
     BookSession *m_session;

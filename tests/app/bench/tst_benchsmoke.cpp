@@ -152,6 +152,8 @@ void BenchSmokeTest::portfolioOnlyRunPrintsThePortfolioRows()
     const Expected expected[] = {
         { "portfolio setup: generate the demo team", "ms", false },
         { "portfolio open: readTeamBooks + Portfolio::add", "ms", true },
+        { "  of which readTeamBooks (parallel)", "ms", false },
+        { "  of which Portfolio::add, every book", "ms", false },
         { "peak RSS, portfolio open + dashboard (no GUI)", "MB", false },
         { "portfolio dashboard recompute per filter change", "ms", true },
         { "  worst filter change", "ms", true },

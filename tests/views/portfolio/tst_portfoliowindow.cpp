@@ -1,3 +1,4 @@
+#include "book/accountwork.h"
 #include "chartview.h"
 #include "itemmodels/portfoliomodels.h"
 #include "mainwindow.h"
@@ -246,6 +247,14 @@ private slots:
         QVERIFY(disabled.contains(u"Edit Account…"_s));
         QVERIFY(disabled.contains(u"Recompute Health"_s));
         QVERIFY(disabled.contains(u"Open Team Books…"_s));
+        // Notes and playbooks refuse changes with a message saying why.
+        QObject::disconnect(window->session()->work(), &AccountWork::failed, window, nullptr); // no message box here
+        QSignalSpy refused(window->session()->work(), &AccountWork::failed);
+        auto note = window->session()->work()->newMeeting(1, MeetingKind::Qbr, Today);
+        QVERIFY(!note);
+        QVERIFY2(note.errorMessage().contains(u"read-only"_s), qPrintable(note.errorMessage()));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(!window->session()->work()->completeRun(1, 1));
         // The store refuses writes too.
         QSqlQuery q(window->session()->connection());
         QVERIFY(!q.exec(u"UPDATE accounts SET name = 'x'"_s));
