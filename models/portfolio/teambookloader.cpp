@@ -48,11 +48,11 @@ std::vector<Result<TeamBook>> readTeamBooks(const QStringList &files, const QStr
             progress(n, total);
         return book;
     };
-    const QList<Result<TeamBook>> results = QtConcurrent::blockingMapped(files, read);
+    QList<Result<TeamBook>> results = QtConcurrent::blockingMapped(files, read);
     std::vector<Result<TeamBook>> out;
     out.reserve(std::size_t(results.size()));
-    for (const Result<TeamBook> &r : results)
-        out.push_back(r);
+    for (Result<TeamBook> &r : results)
+        out.push_back(std::move(r)); // a book holds thousands of accounts with their histories: moved, not copied
     return out;
 }
 

@@ -92,6 +92,18 @@ QLabel *heading(const QString &text, QWidget *parent)
     return label;
 }
 
+/// Shows a worker's progress in the window's status bar, from any thread, if the window still exists.
+void showProgress(const QPointer<PortfolioWindow> &window, const QString &text)
+{
+    QMetaObject::invokeMethod(
+        window.data(),
+        [window, text] {
+            if (window)
+                window->statusBar()->showMessage(text);
+        },
+        Qt::QueuedConnection);
+}
+
 } // namespace
 
 PortfolioWindow::PortfolioWindow(QSqlDatabase leadDb, QWidget *parent)
@@ -412,13 +424,7 @@ void PortfolioWindow::addBooks(const QStringList &paths)
     const auto cancel = m_cancel;
     m_loadWatcher.setFuture(QtConcurrent::run([results, files, today, cancel, self] {
         *results = readTeamBooks(files, teamBookCacheDir(), today, [self](int done, int total) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, done, total] {
-                    if (self)
-                        self->statusBar()->showMessage(tr("Opened %1 of %2 books…").arg(done).arg(total));
-                },
-                Qt::QueuedConnection);
+            showProgress(self, tr("Opened %1 of %2 books…").arg(done).arg(total));
         }, cancel.get());
     }));
 }
@@ -498,13 +504,7 @@ void PortfolioWindow::loadDemoTeam()
         options.accountsPerBook = 200;
         options.today = today;
         return buildDemoTeam(folder, options, [self](int done, int total) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, done, total] {
-                    if (self)
-                        self->statusBar()->showMessage(tr("Wrote %1 of %2 demo books…").arg(done).arg(total));
-                },
-                Qt::QueuedConnection);
+            showProgress(self, tr("Wrote %1 of %2 demo books…").arg(done).arg(total));
         }, cancel.get());
     }));
 }
@@ -561,8 +561,7 @@ void PortfolioWindow::recompute()
                                 formatMoneyShort(locale, t.atRiskCents(), m_rates.reporting()), pct(t.retention.nrr()),
                                 pct(t.retention.grr()), locale.toString(m_filter.from, QLocale::ShortFormat),
                                 locale.toString(m_filter.to, QLocale::ShortFormat)));
-    if (m_accounts->rowCount() > 0 || m_drill.group >= 0 || m_drill.grouping == PortfolioGrouping::Team)
-        drill(m_drill.grouping, m_drill.group, m_drill.metric, m_drill.title);
+    drill(m_drill.grouping, m_drill.group, m_drill.metric, m_drill.title); // the same figure, refiltered
 }
 
 void PortfolioWindow::drill(PortfolioGrouping grouping, int group, PortfolioMetric metric, const QString &title)
