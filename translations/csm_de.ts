@@ -1341,6 +1341,213 @@
     </message>
 </context>
 <context>
+    <name>csm::AboutDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About CSM Workbench</source>
+        <translation>Über CSM Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Lizenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation>Versionsinfo &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>CSM Workbench %1</source>
+        <translation>CSM Workbench %1</translation>
+    </message>
+    <message>
+        <source>A local-first workbench for customer success managers.</source>
+        <translation>Eine lokal arbeitende Workbench für Customer Success Manager.</translation>
+    </message>
+    <message>
+        <source>It is built on the components listed under Licences, each used under the licence named there.</source>
+        <translation>Sie baut auf den unter „Lizenzen“ aufgeführten Komponenten auf, die jeweils unter der dort genannten Lizenz verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Select a component to read its licence. The texts are part of the app.</source>
+        <translation>Wählen Sie eine Komponente aus, um ihre Lizenz zu lesen. Die Texte sind Teil der App.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build.</source>
+        <translation>Der Lizenztext fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Qt Core</source>
+        <translation>Qt Core</translation>
+    </message>
+    <message>
+        <source>Objects, text, files, settings, threads</source>
+        <translation>Objekte, Text, Dateien, Einstellungen, Threads</translation>
+    </message>
+    <message>
+        <source>Qt GUI</source>
+        <translation>Qt GUI</translation>
+    </message>
+    <message>
+        <source>Painting, fonts, images, the PDF writer</source>
+        <translation>Zeichnen, Schriften, Bilder, PDF-Ausgabe</translation>
+    </message>
+    <message>
+        <source>Qt Widgets</source>
+        <translation>Qt Widgets</translation>
+    </message>
+    <message>
+        <source>Windows, dialogs, tables and menus</source>
+        <translation>Fenster, Dialoge, Tabellen und Menüs</translation>
+    </message>
+    <message>
+        <source>Qt SQL</source>
+        <translation>Qt SQL</translation>
+    </message>
+    <message>
+        <source>The book file, through the SQLite driver</source>
+        <translation>Die Buchdatei, über den SQLite-Treiber</translation>
+    </message>
+    <message>
+        <source>Qt Network</source>
+        <translation>Qt Network</translation>
+    </message>
+    <message>
+        <source>Talking to the CRM</source>
+        <translation>Kommunikation mit dem CRM</translation>
+    </message>
+    <message>
+        <source>Qt Concurrent</source>
+        <translation>Qt Concurrent</translation>
+    </message>
+    <message>
+        <source>Work in the background</source>
+        <translation>Arbeit im Hintergrund</translation>
+    </message>
+    <message>
+        <source>Qt D-Bus</source>
+        <translation>Qt D-Bus</translation>
+    </message>
+    <message>
+        <source>Reaching the system keychain and the desktop</source>
+        <translation>Zugriff auf den Schlüsselbund des Systems und den Desktop</translation>
+    </message>
+    <message>
+        <source>Qt OpenGL and OpenGL Widgets</source>
+        <translation>Qt OpenGL und OpenGL Widgets</translation>
+    </message>
+    <message>
+        <source>Needed by Qt Charts</source>
+        <translation>Von Qt Charts benötigt</translation>
+    </message>
+    <message>
+        <source>Qt Charts</source>
+        <translation>Qt Charts</translation>
+    </message>
+    <message>
+        <source>Every chart, on screen and in decks</source>
+        <translation>Alle Diagramme, auf dem Bildschirm und in Decks</translation>
+    </message>
+    <message>
+        <source>Qt Network Authorization</source>
+        <translation>Qt Network Authorization</translation>
+    </message>
+    <message>
+        <source>Signing in to the CRM with the browser (OAuth 2.0)</source>
+        <translation>Anmeldung beim CRM im Browser (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <source>Qt translations</source>
+        <translation>Qt-Übersetzungen</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own texts (buttons, shortcuts) in German, French and Spanish</source>
+        <translation>Die eigenen Texte von Qt (Schaltflächen, Tastenkürzel) auf Deutsch, Französisch und Spanisch</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Gemeinfrei</translation>
+    </message>
+    <message>
+        <source>The book file</source>
+        <translation>Die Buchdatei</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>Keeping CRM tokens in the system keychain</source>
+        <translation>Aufbewahrung der CRM-Tokens im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts</source>
+        <translation>DejaVu-Schriften</translation>
+    </message>
+    <message>
+        <source>The type of QBR decks, embedded in the PDF</source>
+        <translation>Die Schrift der QBR-Decks, im PDF eingebettet</translation>
+    </message>
+    <message>
+        <source>WenQuanYi Micro Hei</source>
+        <translation>WenQuanYi Micro Hei</translation>
+    </message>
+    <message>
+        <source>Chinese and Japanese names in QBR decks, embedded in the PDF</source>
+        <translation>Chinesische und japanische Namen in QBR-Decks, im PDF eingebettet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Used under %3.</source>
+        <translation>%1 — %2. Verwendet unter %3.</translation>
+    </message>
+</context>
+<context>
     <name>csm::AccountDetailPane</name>
     <message>
         <source>Account details</source>
@@ -1549,6 +1756,10 @@
     <message>
         <source>Champion</source>
         <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Account overview</source>
+        <translation>Account-Übersicht</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2082,10 @@
         <source>Tick &quot;%1&quot;</source>
         <translation>„%1“ abhaken</translation>
     </message>
+    <message>
+        <source>This is a team member&apos;s book, opened read-only: nothing in it can be changed here.</source>
+        <translation>Dies ist das Buch eines Teammitglieds, schreibgeschützt geöffnet: Hier kann nichts darin geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookFilterBar</name>
@@ -1936,6 +2151,69 @@
     <message>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>csm::BookLocation</name>
+    <message>
+        <source>Choose a file for the book.</source>
+        <translation>Wählen Sie eine Datei für das Buch.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the book file, such as %1.</source>
+        <translation>Geben Sie den vollständigen Pfad der Buchdatei an, etwa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it.</source>
+        <translation>%1 ist ein Ordner; wählen Sie eine Datei darin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSM Workbench book.</source>
+        <translation>%1 ist kein CSM-Workbench-Buch.</translation>
+    </message>
+    <message>
+        <source>The book at %1 opens the next time CSM Workbench starts.</source>
+        <translation>Das Buch unter %1 wird beim nächsten Start von CSM Workbench geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not accept new files: %2</source>
+        <translation>Im Ordner %1 können keine neuen Dateien angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no book at %1 yet: a new, empty book will be created there.</source>
+        <translation>Unter %1 gibt es noch kein Buch: Dort wird ein neues, leeres Buch angelegt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 will be made.</source>
+        <translation>Der Ordner %1 wird angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; the book was not copied there.</source>
+        <translation>%1 existiert bereits; das Buch wurde nicht dorthin kopiert.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Copying the book was cancelled.</source>
+        <translation>Das Kopieren des Buchs wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the book to %1: %2</source>
+        <translation>Das Buch kann nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the book to %1: the file could not be put in place.</source>
+        <translation>Das Buch kann nicht nach %1 kopiert werden: Die Datei konnte nicht an ihren Platz gebracht werden.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2367,22 @@
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2; lowest %3, highest %4</source>
+        <translation>von %1 bis %2; Minimum %3, Maximum %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3 %)</translation>
+    </message>
 </context>
 <context>
     <name>csm::ColumnMapping</name>
@@ -2111,6 +2405,60 @@
     <message>
         <source>%1: column &apos;%2&apos; maps to &apos;%3&apos;, which is not a field; use one of: %4</source>
         <translation>%1: Spalte &apos;%2&apos; verweist auf &apos;%3&apos;, das kein Feld ist; verwenden Sie eines von: %4</translation>
+    </message>
+</context>
+<context>
+    <name>csm::CommandPalette</name>
+    <message>
+        <source>&amp;Go to Account or Command…</source>
+        <translation>&amp;Gehe zu Account oder Befehl…</translation>
+    </message>
+    <message>
+        <source>Go to Account or Command</source>
+        <translation>Gehe zu Account oder Befehl</translation>
+    </message>
+    <message>
+        <source>Jump to an account by name, domain or owner, or run any menu command</source>
+        <translation>Zu einem Account nach Name, Domain oder Verantwortlichem springen oder einen beliebigen Menübefehl ausführen</translation>
+    </message>
+    <message>
+        <source>Account or command</source>
+        <translation>Account oder Befehl</translation>
+    </message>
+    <message>
+        <source>Go to an account by name, domain or owner; type &gt; for commands</source>
+        <translation>Account nach Name, Domain oder Verantwortlichem suchen; &gt; für Befehle eingeben</translation>
+    </message>
+    <message>
+        <source>Matching accounts and commands</source>
+        <translation>Passende Accounts und Befehle</translation>
+    </message>
+    <message>
+        <source>No account or command matches.</source>
+        <translation>Kein passender Account oder Befehl.</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ConnectionChanges</name>
+    <message>
+        <source>Cannot change the CRM connections: %1</source>
+        <translation>Die CRM-Verbindungen können nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>A CRM connection needs a name.</source>
+        <translation>Eine CRM-Verbindung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is a connection named %1 already; choose another name.</source>
+        <translation>Es gibt bereits eine Verbindung namens %1; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The connection %1 keeps its name; remove it and add one with the new name instead.</source>
+        <translation>Die Verbindung %1 behält ihren Namen; entfernen Sie sie und fügen Sie stattdessen eine mit dem neuen Namen hinzu.</translation>
+    </message>
+    <message>
+        <source>The connector %1 is not installed.</source>
+        <translation>Der Connector %1 ist nicht installiert.</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2639,133 @@
     </message>
 </context>
 <context>
+    <name>csm::ConnectionsPage</name>
+    <message>
+        <source>Running since %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>CRM connections</source>
+        <translation>CRM-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Sync</translation>
+    </message>
+    <message>
+        <source>Asks the CRM whether it answers, with the token in the keychain or the one just typed</source>
+        <translation>Fragt beim CRM an, ob es antwortet – mit dem Token aus dem Schlüsselbund oder dem gerade eingegebenen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the system keychain, never in the book or the settings. Added, edited and removed connections are saved when you press OK; removing one also removes its sync log and its token. Sync and the sync log are in the CRM menu.</source>
+        <translation>Tokens werden im Schlüsselbund des Systems aufbewahrt, nie im Buch oder in den Einstellungen. Hinzugefügte, bearbeitete und entfernte Verbindungen werden gespeichert, wenn Sie OK drücken; beim Entfernen einer Verbindung werden auch ihr Sync-Protokoll und ihr Token entfernt. Synchronisierung und Sync-Protokoll finden Sie im Menü CRM.</translation>
+    </message>
+    <message>
+        <source>✓ %1 answered.</source>
+        <translation>✓ %1 hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>New: saved when you press OK</source>
+        <translation>Neu: wird gespeichert, wenn Sie OK drücken</translation>
+    </message>
+    <message>
+        <source>Changed: saved when you press OK</source>
+        <translation>Geändert: wird gespeichert, wenn Sie OK drücken</translation>
+    </message>
+    <message>
+        <source>There is a connection named %1 already; choose another name.</source>
+        <translation>Es gibt bereits eine Verbindung namens %1; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A CRM connection needs a name.</source>
+        <translation>Eine CRM-Verbindung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is added when you press OK.</source>
+        <translation>%1 wird hinzugefügt, wenn Sie OK drücken.</translation>
+    </message>
+    <message>
+        <source>CRM Connection</source>
+        <translation>CRM-Verbindung</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are saved when you press OK.</source>
+        <translation>Die Änderungen an %1 werden gespeichert, wenn Sie OK drücken.</translation>
+    </message>
+    <message>
+        <source>%1 is not added.</source>
+        <translation>%1 wird nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is removed, with its sync log and its token, when you press OK; the accounts it brought stay in the book.</source>
+        <translation>%1 wird samt Sync-Protokoll und Token entfernt, wenn Sie OK drücken; die Accounts, die die Verbindung gebracht hat, bleiben im Buch.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird angefragt…</translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for %1; edit the connection to enter one.</source>
+        <translation>Der Schlüsselbund enthält kein Token für %1; bearbeiten Sie die Verbindung, um eines einzugeben.</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the tokens in.</source>
+        <translation>Es gibt keinen Schlüsselbund, in dem die Tokens aufbewahrt werden können.</translation>
+    </message>
+    <message>
+        <source>CRM Connections</source>
+        <translation>CRM-Verbindungen</translation>
+    </message>
+</context>
+<context>
     <name>csm::ConnectorRegistry</name>
     <message>
         <source>%1: a plugin of another kind (%2)</source>
@@ -2360,6 +2835,65 @@
     <message>
         <source>unexpected text after the closing quote</source>
         <translation>unerwarteter Text nach dem schließenden Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>csm::CurrencyRatesEdit</name>
+    <message>
+        <source>&amp;Add Currency…</source>
+        <translation>Währung hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Currency</source>
+        <translation>Währung ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Berichtswährung</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <source>The reporting currency and US dollars stay in the list.</source>
+        <translation>Die Berichtswährung und US-Dollar bleiben in der Liste.</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;currency:</source>
+        <translation>Berichts&amp;währung:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Worth of one unit in %1</source>
+        <translation>Wert einer Einheit in %1</translation>
+    </message>
+    <message>
+        <source>The reporting currency</source>
+        <translation>Die Berichtswährung</translation>
+    </message>
+    <message>
+        <source>A currency is given by its three-letter ISO code, such as EUR.</source>
+        <translation>Eine Währung wird mit ihrem dreistelligen ISO-Code angegeben, etwa EUR.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 steht bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>A rate must be more than zero.</source>
+        <translation>Ein Kurs muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>Add Currency</source>
+        <translation>Währung hinzufügen</translation>
+    </message>
+    <message>
+        <source>ISO code of the currency (such as SEK):</source>
+        <translation>ISO-Code der Währung (etwa SEK):</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3567,29 @@
     </message>
 </context>
 <context>
+    <name>csm::ErrorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole message, with its details, to the clipboard</source>
+        <translation>Die ganze Meldung samt Details in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>csm::FeatureAdoptionChart</name>
     <message>
         <source>Share of the plan&apos;s features in use over time</source>
@@ -3156,6 +3713,101 @@
     </message>
 </context>
 <context>
+    <name>csm::GeneralSettingsPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>St&amp;andard</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the open book there</source>
+        <translation>Geöffnetes Buch dorthin &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time CSM Workbench starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von CSM Workbench.</translation>
+    </message>
+    <message>
+        <source>Book opened at start</source>
+        <translation>Beim Start geöffnetes Buch</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own folder: %1</source>
+        <translation>Eigener Ordner der App: %1</translation>
+    </message>
+    <message>
+        <source>Book location check</source>
+        <translation>Prüfung des Buchspeicherorts</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the open book, as it is when you press OK, to the new location; the book stays open where it is until the app starts again.</source>
+        <translation>Schreibt eine konsistente Kopie des geöffneten Buchs, so wie es beim Drücken von OK ist, an den neuen Speicherort; das Buch bleibt bis zum nächsten Start der App dort geöffnet, wo es ist.</translation>
+    </message>
+    <message>
+        <source>Book location</source>
+        <translation>Speicherort des Buchs</translation>
+    </message>
+    <message>
+        <source>No book is open.</source>
+        <translation>Kein Buch geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open now:</source>
+        <translation>Jetzt geöffnet:</translation>
+    </message>
+    <message>
+        <source>Book opened at &amp;start:</source>
+        <translation>Beim Start &amp;geöffnetes Buch:</translation>
+    </message>
+    <message>
+        <source>Starting the app with --db opens another book for that run.</source>
+        <translation>Wird die App mit --db gestartet, öffnet sie für diesen Lauf ein anderes Buch.</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Berichtswährung</translation>
+    </message>
+    <message>
+        <source>The team portfolio and its review convert every account&apos;s ARR into the reporting currency at these rates.</source>
+        <translation>Das Team-Portfolio und sein Review rechnen den ARR jedes Accounts zu diesen Kursen in die Berichtswährung um.</translation>
+    </message>
+    <message>
+        <source>This is the book open now.</source>
+        <translation>Das ist das gerade geöffnete Buch.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Book Opened at Start</source>
+        <translation>Beim Start geöffnetes Buch</translation>
+    </message>
+    <message>
+        <source>Books (*.sqlite *.csmbook *.db);;All files (*)</source>
+        <translation>Bücher (*.sqlite *.csmbook *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>csm::HealthContributionChart</name>
     <message>
         <source>Health contribution of each measure</source>
@@ -3205,153 +3857,12 @@
 <context>
     <name>csm::HealthModelDialog</name>
     <message>
-        <source>Not scored</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Score this segment with its &amp;own model</source>
-        <translation>Dieses Segment mit &amp;eigenem Modell bewerten</translation>
-    </message>
-    <message>
-        <source>&amp;Add Measure</source>
-        <translation>&amp;Kennzahl hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Measure</source>
-        <translation>Kennzahl ent&amp;fernen</translation>
-    </message>
-    <message>
-        <source>Reset to &amp;Defaults</source>
-        <translation>Auf &amp;Standard zurücksetzen</translation>
-    </message>
-    <message>
         <source>Health Model</source>
         <translation>Health-Modell</translation>
     </message>
     <message>
         <source>&amp;Apply and Rescore</source>
         <translation>&amp;Anwenden und neu bewerten</translation>
-    </message>
-    <message>
-        <source>Standard (accounts past onboarding)</source>
-        <translation>Standard (Accounts nach dem Onboarding)</translation>
-    </message>
-    <message>
-        <source>Onboarding (time-to-value and setup)</source>
-        <translation>Onboarding (Time-to-Value und Einrichtung)</translation>
-    </message>
-    <message>
-        <source>Model to edit</source>
-        <translation>Zu bearbeitendes Modell</translation>
-    </message>
-    <message>
-        <source>Measures of the model</source>
-        <translation>Kennzahlen des Modells</translation>
-    </message>
-    <message>
-        <source>Accounts that would change band</source>
-        <translation>Accounts, die die Ampelfarbe wechseln würden</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>ARR</source>
-        <translation>ARR</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Danach</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>&amp;Modell:</translation>
-    </message>
-    <message>
-        <source>Bands: amber &amp;from score</source>
-        <translation>Ampel: Gelb a&amp;b Score</translation>
-    </message>
-    <message>
-        <source>&amp;green from score</source>
-        <translation>&amp;Grün ab Score</translation>
-    </message>
-    <message>
-        <source>(below amber is red)</source>
-        <translation>(unter Gelb ist Rot)</translation>
-    </message>
-    <message>
-        <source>Effect before applying</source>
-        <translation>Auswirkung vor dem Anwenden</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Total weight: %1 of 100.</source>
-        <translation>Gesamtgewichtung: %1 von 100.</translation>
-    </message>
-    <message>
-        <source> This segment is scored by the standard model.</source>
-        <translation> Dieses Segment wird mit dem Standardmodell bewertet.</translation>
-    </message>
-    <message>
-        <source>⚠ %1 %2 — Apply stays off until it is fixed; the book keeps its current model.</source>
-        <translation>⚠ %1 %2 — „Anwenden“ bleibt deaktiviert, bis das behoben ist; das Buch behält sein aktuelles Modell.</translation>
-    </message>
-    <message>
-        <source>Fix the model to see its effect.</source>
-        <translation>Korrigieren Sie das Modell, um seine Auswirkung zu sehen.</translation>
-    </message>
-    <message>
-        <source>No change yet: edit the model or the bands to see which accounts would move.</source>
-        <translation>Noch keine Änderung: Bearbeiten Sie das Modell oder die Ampelgrenzen, um zu sehen, welche Accounts sich verschieben würden.</translation>
-    </message>
-    <message>
-        <source>Computing the effect…</source>
-        <translation>Auswirkung wird berechnet…</translation>
-    </message>
-    <message>
-        <source>The effect could not be computed: %1</source>
-        <translation>Die Auswirkung konnte nicht berechnet werden: %1</translation>
-    </message>
-    <message>
-        <source>No account would change band.</source>
-        <translation>Kein Account würde die Ampelfarbe wechseln.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) would change band (%1 ARR); </source>
-        <translation>
-            <numerusform>%n Account würde die Ampelfarbe wechseln (%1 ARR); </numerusform>
-            <numerusform>%n Accounts würden die Ampelfarbe wechseln (%1 ARR); </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n would move into red (%1 ARR).</source>
-        <translation>
-            <numerusform>%n würde auf Rot fallen (%1 ARR).</numerusform>
-            <numerusform>%n würden auf Rot fallen (%1 ARR).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und %n weiterer</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3946,150 @@
     <message>
         <source>Healthy / max</source>
         <translation>Gesund / Max.</translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthModelEditor</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Score this segment with its &amp;own model</source>
+        <translation>Dieses Segment mit &amp;eigenem Modell bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Measure</source>
+        <translation>&amp;Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Measure</source>
+        <translation>Kennzahl ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Defaults</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Standard (accounts past onboarding)</source>
+        <translation>Standard (Accounts nach dem Onboarding)</translation>
+    </message>
+    <message>
+        <source>Onboarding (time-to-value and setup)</source>
+        <translation>Onboarding (Time-to-Value und Einrichtung)</translation>
+    </message>
+    <message>
+        <source>Model to edit</source>
+        <translation>Zu bearbeitendes Modell</translation>
+    </message>
+    <message>
+        <source>Measures of the model</source>
+        <translation>Kennzahlen des Modells</translation>
+    </message>
+    <message>
+        <source>Accounts that would change band</source>
+        <translation>Accounts, die die Ampelfarbe wechseln würden</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Bands: amber &amp;from score</source>
+        <translation>Ampel: Gelb a&amp;b Score</translation>
+    </message>
+    <message>
+        <source>&amp;green from score</source>
+        <translation>&amp;Grün ab Score</translation>
+    </message>
+    <message>
+        <source>(below amber is red)</source>
+        <translation>(unter Gelb ist Rot)</translation>
+    </message>
+    <message>
+        <source>Effect before applying</source>
+        <translation>Auswirkung vor dem Anwenden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total weight: %1 of 100.</source>
+        <translation>Gesamtgewichtung: %1 von 100.</translation>
+    </message>
+    <message>
+        <source> This segment is scored by the standard model.</source>
+        <translation> Dieses Segment wird mit dem Standardmodell bewertet.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 %2 — nothing can be saved until it is fixed; the book keeps its current model.</source>
+        <translation>⚠ %1 %2 — nichts kann gespeichert werden, bis das behoben ist; das Buch behält sein aktuelles Modell.</translation>
+    </message>
+    <message>
+        <source>Fix the model to see its effect.</source>
+        <translation>Korrigieren Sie das Modell, um seine Auswirkung zu sehen.</translation>
+    </message>
+    <message>
+        <source>No change yet: edit the model or the bands to see which accounts would move.</source>
+        <translation>Noch keine Änderung: Bearbeiten Sie das Modell oder die Ampelgrenzen, um zu sehen, welche Accounts sich verschieben würden.</translation>
+    </message>
+    <message>
+        <source>Computing the effect…</source>
+        <translation>Auswirkung wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The effect could not be computed: %1</source>
+        <translation>Die Auswirkung konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No account would change band.</source>
+        <translation>Kein Account würde die Ampelfarbe wechseln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) would change band (%1 ARR); </source>
+        <translation>
+            <numerusform>%n Account würde die Ampelfarbe wechseln (%1 ARR); </numerusform>
+            <numerusform>%n Accounts würden die Ampelfarbe wechseln (%1 ARR); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would move into red (%1 ARR).</source>
+        <translation>
+            <numerusform>%n würde auf Rot fallen (%1 ARR).</numerusform>
+            <numerusform>%n würden auf Rot fallen (%1 ARR).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3818,24 +4473,12 @@
         <translation>Segmente &amp;neu berechnen</translation>
     </message>
     <message>
-        <source>Segmentation &amp;Rules…</source>
-        <translation>Segmentierungs&amp;regeln…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About CSM Workbench</source>
         <translation>Ü&amp;ber CSM Workbench</translation>
-    </message>
-    <message>
-        <source>About CSM Workbench</source>
-        <translation>Über CSM Workbench</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CSM Workbench %1&lt;/h3&gt;&lt;p&gt;A local-first workbench for customer success managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CSM Workbench %1&lt;/h3&gt;&lt;p&gt;Eine lokal arbeitende Workbench für Customer Success Manager.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading the book…</source>
@@ -4156,6 +4799,54 @@
         <source>Add your team&apos;s book files (File ▸ Export Book for Your Lead in their app), or load the demo team.</source>
         <translation>Fügen Sie die Buchdateien Ihres Teams hinzu (Datei ▸ Buch für die Teamleitung exportieren in deren App) oder laden Sie das Demo-Team.</translation>
     </message>
+    <message>
+        <source>Segmentation R&amp;ules…</source>
+        <translation>Segmentierungs&amp;regeln…</translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio Health</source>
+        <translation>&amp;Portfolio-Health</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>H&amp;eute</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>A sync is running: the connections can be changed when it has finished.</source>
+        <translation>Eine Synchronisierung läuft: Die Verbindungen können geändert werden, sobald sie abgeschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>csm::MeetingEditor</name>
@@ -4369,6 +5060,18 @@
             <numerusform>%n gespeicherte Version, neueste zuerst.</numerusform>
             <numerusform>%n gespeicherte Versionen, neueste zuerst.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Erfolge</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Anliegen</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +6433,29 @@ Neu %6 · reaktiviert %7 (nicht in NRR)</translation>
     </message>
 </context>
 <context>
+    <name>csm::QuickOpenModel</name>
+    <message>
+        <source>%1 ARR</source>
+        <translation>%1 ARR</translation>
+    </message>
+    <message>
+        <source>renews %1</source>
+        <translation>Verlängerung am %1</translation>
+    </message>
+    <message>
+        <source>%1, account, health %2, %3</source>
+        <translation>%1, Account, Health %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, command</source>
+        <translation>%1, Befehl</translation>
+    </message>
+    <message>
+        <source>%1, command, %2</source>
+        <translation>%1, Befehl, %2</translation>
+    </message>
+</context>
+<context>
     <name>csm::ReviewCommentDialog</name>
     <message>
         <source>Comment on %1</source>
@@ -6178,16 +6904,35 @@ Neu %6 · reaktiviert %7 (nicht in NRR)</translation>
 <context>
     <name>csm::SegmentationRulesDialog</name>
     <message>
+        <source>Segmentation Rules</source>
+        <translation>Segmentierungsregeln</translation>
+    </message>
+</context>
+<context>
+    <name>csm::SegmentationRulesEditor</name>
+    <message>
         <source>By share of the book, ranked by ARR</source>
-        <translation>Nach Anteil am Kundenbestand, sortiert nach ARR</translation>
+        <translation>Nach Anteil am Buch, sortiert nach ARR</translation>
     </message>
     <message>
         <source>By ARR thresholds</source>
         <translation>Nach ARR-Schwellenwerten</translation>
     </message>
     <message>
-        <source>Segmentation Rules</source>
-        <translation>Segmentierungsregeln</translation>
+        <source>High-touch share</source>
+        <translation>Anteil High-touch</translation>
+    </message>
+    <message>
+        <source>Mid-touch share</source>
+        <translation>Anteil Mid-touch</translation>
+    </message>
+    <message>
+        <source>High-touch minimum ARR</source>
+        <translation>Mindest-ARR High-touch</translation>
+    </message>
+    <message>
+        <source>Mid-touch minimum ARR</source>
+        <translation>Mindest-ARR Mid-touch</translation>
     </message>
     <message>
         <source>High-touch: top</source>
@@ -6221,16 +6966,113 @@ Neu %6 · reaktiviert %7 (nicht in NRR)</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>System language (%1)</source>
-        <translation>Systemsprache (%1)</translation>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <source>General</source>
+        <translation>Allgemein</translation>
     </message>
     <message>
-        <source>The language changes the next time CSM Workbench starts.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von CSM Workbench.</translation>
+        <source>Settings of the app, whichever book is open.</source>
+        <translation>Einstellungen der App, unabhängig davon, welches Buch geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>CRM Connections</source>
+        <translation>CRM-Verbindungen</translation>
+    </message>
+    <message>
+        <source>The CRMs this book syncs with: where each one is, and when it last synced.</source>
+        <translation>Die CRMs, mit denen dieses Buch synchronisiert: wo sich jedes befindet und wann es zuletzt synchronisiert wurde.</translation>
+    </message>
+    <message>
+        <source>Open a book to edit its segment rules: each book keeps its own.</source>
+        <translation>Öffnen Sie ein Buch, um seine Segmentierungsregeln zu bearbeiten: Jedes Buch hat seine eigenen.</translation>
+    </message>
+    <message>
+        <source>Open a book to edit its health model and bands: each book keeps its own.</source>
+        <translation>Öffnen Sie ein Buch, um sein Health-Modell und seine Ampelgrenzen zu bearbeiten: Jedes Buch hat seine eigenen.</translation>
+    </message>
+    <message>
+        <source>Open a book to see and edit its CRM connections: each book keeps its own.</source>
+        <translation>Öffnen Sie ein Buch, um seine CRM-Verbindungen zu sehen und zu bearbeiten: Jedes Buch hat seine eigenen.</translation>
+    </message>
+    <message>
+        <source>This book is open read-only (a team member&apos;s book): its segment rules are shown but cannot be changed.</source>
+        <translation>Dieses Buch ist schreibgeschützt geöffnet (das Buch eines Teammitglieds): Seine Segmentierungsregeln werden angezeigt, können aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>This book is open read-only (a team member&apos;s book): its health model is shown but cannot be changed.</source>
+        <translation>Dieses Buch ist schreibgeschützt geöffnet (das Buch eines Teammitglieds): Sein Health-Modell wird angezeigt, kann aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>This book is open read-only (a team member&apos;s book): its CRM connections are shown but cannot be changed.</source>
+        <translation>Dieses Buch ist schreibgeschützt geöffnet (das Buch eines Teammitglieds): Seine CRM-Verbindungen werden angezeigt, können aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>How the accounts of this book are split into high-, mid- and tech-touch. Saving recomputes every segment not set by hand.</source>
+        <translation>Wie die Accounts dieses Buchs auf High-touch, Mid-touch und Tech-touch aufgeteilt werden. Beim Speichern wird jedes nicht manuell gesetzte Segment neu berechnet.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>The measures, weights and bands that score this book&apos;s accounts, with the effect of a change before it is saved. Saving rescores every account.</source>
+        <translation>Die Kennzahlen, Gewichtungen und Ampelgrenzen, mit denen die Accounts dieses Buchs bewertet werden, samt der Auswirkung einer Änderung vor dem Speichern. Beim Speichern werden alle Accounts neu bewertet.</translation>
+    </message>
+    <message>
+        <source>The book was closed.</source>
+        <translation>Das Buch wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The book is busy with another task (see the status bar); press OK again when it has finished.</source>
+        <translation>Das Buch ist mit einer anderen Aufgabe beschäftigt (siehe Statusleiste); drücken Sie erneut OK, wenn sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Copy the book</source>
+        <translation>Buch kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the book to %1; it opens there the next time CSM Workbench starts.</source>
+        <translation>Das Buch wurde nach %1 kopiert; es wird dort beim nächsten Start von CSM Workbench geöffnet.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed segment</source>
+        <translation>
+            <numerusform>%n Account hat das Segment gewechselt</numerusform>
+            <numerusform>%n Accounts haben das Segment gewechselt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed health band</source>
+        <translation>
+            <numerusform>%n Account hat die Ampelfarbe gewechselt</numerusform>
+            <numerusform>%n Accounts haben die Ampelfarbe gewechselt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved: %1.</source>
+        <translation>Einstellungen gespeichert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>csm::SettingsPage</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -6422,10 +7264,6 @@ Neu %6 · reaktiviert %7 (nicht in NRR)</translation>
         <translation>CRM-Verbindung</translation>
     </message>
     <message>
-        <source>There is a connection named %1 already; choose another name.</source>
-        <translation>Es gibt bereits eine Verbindung namens %1; wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
         <source>Remove Connection</source>
         <translation>Verbindung entfernen</translation>
     </message>
@@ -6507,6 +7345,10 @@ Neu %6 · reaktiviert %7 (nicht in NRR)</translation>
     <message>
         <source>cancelled while writing back; what was written is remembered</source>
         <translation>beim Zurückschreiben abgebrochen; was geschrieben wurde, bleibt vermerkt</translation>
+    </message>
+    <message>
+        <source>Could not prepare the sync&apos;s statements: %1</source>
+        <translation>Die SQL-Anweisungen der Synchronisierung konnten nicht vorbereitet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +7669,49 @@ Neu %6 · reaktiviert %7 (nicht in NRR)</translation>
     </message>
 </context>
 <context>
+    <name>csm::UserGuideDialog</name>
+    <message>
+        <source>CSM Workbench User Guide</source>
+        <translation>CSM Workbench – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Top</source>
+        <translation>&amp;Anfang</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A workbench for customer success managers.</source>
@@ -6857,6 +7742,16 @@ Neu %6 · reaktiviert %7 (nicht in NRR)</translation>
     <message>
         <source>There is no translation into &apos;%1&apos;; choose one of %2.</source>
         <translation>Es gibt keine Übersetzung in „%1“; wählen Sie eine aus %2.</translation>
+    </message>
+    <message>
+        <source>Could not open the book chosen in Settings:
+%1
+
+The book in the app&apos;s own folder opens instead.</source>
+        <translation>Das in den Einstellungen gewählte Buch konnte nicht geöffnet werden:
+%1
+
+Stattdessen wird das Buch im eigenen Ordner der App geöffnet.</translation>
     </message>
 </context>
 </TS>

@@ -250,7 +250,7 @@
     </message>
 </context>
 <context>
-    <name>csm::HealthModelDialog</name>
+    <name>csm::HealthModelEditor</name>
     <message numerus="yes">
         <source>%n account(s) would change band (%1 ARR); </source>
         <translation>
@@ -404,6 +404,23 @@
         <translation>
             <numerusform>ARR against health (largest %n account)</numerusform>
             <numerusform>ARR against health (largest %n accounts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>csm::SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n account(s) changed segment</source>
+        <translation>
+            <numerusform>%n account changed segment</numerusform>
+            <numerusform>%n accounts changed segment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed health band</source>
+        <translation>
+            <numerusform>%n account changed health band</numerusform>
+            <numerusform>%n accounts changed health band</numerusform>
         </translation>
     </message>
 </context>

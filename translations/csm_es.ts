@@ -1341,6 +1341,213 @@
     </message>
 </context>
 <context>
+    <name>csm::AboutDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Compilación</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About CSM Workbench</source>
+        <translation>Acerca de CSM Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licencias</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation>&amp;Copiar información de versión</translation>
+    </message>
+    <message>
+        <source>CSM Workbench %1</source>
+        <translation>CSM Workbench %1</translation>
+    </message>
+    <message>
+        <source>A local-first workbench for customer success managers.</source>
+        <translation>Un banco de trabajo local para customer success managers.</translation>
+    </message>
+    <message>
+        <source>It is built on the components listed under Licences, each used under the licence named there.</source>
+        <translation>Está construido con los componentes que figuran en Licencias, cada uno usado según la licencia que allí se indica.</translation>
+    </message>
+    <message>
+        <source>Select a component to read its licence. The texts are part of the app.</source>
+        <translation>Seleccione un componente para leer su licencia. Los textos forman parte de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build.</source>
+        <translation>Falta el texto de la licencia en esta compilación.</translation>
+    </message>
+    <message>
+        <source>Qt Core</source>
+        <translation>Qt Core</translation>
+    </message>
+    <message>
+        <source>Objects, text, files, settings, threads</source>
+        <translation>Objetos, texto, archivos, ajustes, hilos</translation>
+    </message>
+    <message>
+        <source>Qt GUI</source>
+        <translation>Qt GUI</translation>
+    </message>
+    <message>
+        <source>Painting, fonts, images, the PDF writer</source>
+        <translation>Dibujo, fuentes, imágenes, el generador de PDF</translation>
+    </message>
+    <message>
+        <source>Qt Widgets</source>
+        <translation>Qt Widgets</translation>
+    </message>
+    <message>
+        <source>Windows, dialogs, tables and menus</source>
+        <translation>Ventanas, diálogos, tablas y menús</translation>
+    </message>
+    <message>
+        <source>Qt SQL</source>
+        <translation>Qt SQL</translation>
+    </message>
+    <message>
+        <source>The book file, through the SQLite driver</source>
+        <translation>El archivo de la cartera, mediante el controlador de SQLite</translation>
+    </message>
+    <message>
+        <source>Qt Network</source>
+        <translation>Qt Network</translation>
+    </message>
+    <message>
+        <source>Talking to the CRM</source>
+        <translation>Comunicación con el CRM</translation>
+    </message>
+    <message>
+        <source>Qt Concurrent</source>
+        <translation>Qt Concurrent</translation>
+    </message>
+    <message>
+        <source>Work in the background</source>
+        <translation>Trabajo en segundo plano</translation>
+    </message>
+    <message>
+        <source>Qt D-Bus</source>
+        <translation>Qt D-Bus</translation>
+    </message>
+    <message>
+        <source>Reaching the system keychain and the desktop</source>
+        <translation>Acceso al llavero del sistema y al escritorio</translation>
+    </message>
+    <message>
+        <source>Qt OpenGL and OpenGL Widgets</source>
+        <translation>Qt OpenGL y OpenGL Widgets</translation>
+    </message>
+    <message>
+        <source>Needed by Qt Charts</source>
+        <translation>Necesario para Qt Charts</translation>
+    </message>
+    <message>
+        <source>Qt Charts</source>
+        <translation>Qt Charts</translation>
+    </message>
+    <message>
+        <source>Every chart, on screen and in decks</source>
+        <translation>Todos los gráficos, en pantalla y en las presentaciones</translation>
+    </message>
+    <message>
+        <source>Qt Network Authorization</source>
+        <translation>Qt Network Authorization</translation>
+    </message>
+    <message>
+        <source>Signing in to the CRM with the browser (OAuth 2.0)</source>
+        <translation>Inicio de sesión en el CRM con el navegador (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <source>Qt translations</source>
+        <translation>Traducciones de Qt</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own texts (buttons, shortcuts) in German, French and Spanish</source>
+        <translation>Los textos propios de Qt (botones, atajos) en alemán, francés y español</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Dominio público</translation>
+    </message>
+    <message>
+        <source>The book file</source>
+        <translation>El archivo de la cartera</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>Keeping CRM tokens in the system keychain</source>
+        <translation>Guardar los tokens del CRM en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts</source>
+        <translation>Fuentes DejaVu</translation>
+    </message>
+    <message>
+        <source>The type of QBR decks, embedded in the PDF</source>
+        <translation>La tipografía de las presentaciones QBR; se incrusta en el PDF</translation>
+    </message>
+    <message>
+        <source>WenQuanYi Micro Hei</source>
+        <translation>WenQuanYi Micro Hei</translation>
+    </message>
+    <message>
+        <source>Chinese and Japanese names in QBR decks, embedded in the PDF</source>
+        <translation>Nombres en chino y japonés en las presentaciones QBR; se incrusta en el PDF</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Used under %3.</source>
+        <translation>%1 — %2. Se usa bajo %3.</translation>
+    </message>
+</context>
+<context>
     <name>csm::AccountDetailPane</name>
     <message>
         <source>Account details</source>
@@ -1549,6 +1756,10 @@
     <message>
         <source>Champion</source>
         <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Account overview</source>
+        <translation>Resumen de la cuenta</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2082,10 @@
         <source>Tick &quot;%1&quot;</source>
         <translation>Marcar &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>This is a team member&apos;s book, opened read-only: nothing in it can be changed here.</source>
+        <translation>Esta es la cartera de un miembro del equipo, abierta en solo lectura: aquí no se puede cambiar nada de ella.</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookFilterBar</name>
@@ -1936,6 +2151,69 @@
     <message>
         <source>Not scored</source>
         <translation>Sin puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>csm::BookLocation</name>
+    <message>
+        <source>Choose a file for the book.</source>
+        <translation>Elija un archivo para la cartera.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the book file, such as %1.</source>
+        <translation>Indique la ruta completa del archivo de la cartera, como %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it.</source>
+        <translation>%1 es una carpeta; elija un archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2</source>
+        <translation>%1 no se puede abrir para escritura: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSM Workbench book.</source>
+        <translation>%1 no es una cartera de CSM Workbench.</translation>
+    </message>
+    <message>
+        <source>The book at %1 opens the next time CSM Workbench starts.</source>
+        <translation>La cartera que está en %1 se abrirá la próxima vez que se inicie CSM Workbench.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not accept new files: %2</source>
+        <translation>La carpeta %1 no admite archivos nuevos: %2</translation>
+    </message>
+    <message>
+        <source>There is no book at %1 yet: a new, empty book will be created there.</source>
+        <translation>Aún no hay ninguna cartera en %1: se creará allí una cartera nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>The folder %1 will be made.</source>
+        <translation>Se creará la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; the book was not copied there.</source>
+        <translation>%1 ya existe; la cartera no se ha copiado allí.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Copying the book was cancelled.</source>
+        <translation>Se ha cancelado la copia de la cartera.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the book to %1: %2</source>
+        <translation>No se puede copiar la cartera en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the book to %1: the file could not be put in place.</source>
+        <translation>No se puede copiar la cartera en %1: no se ha podido colocar el archivo en su sitio.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2367,22 @@
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2; lowest %3, highest %4</source>
+        <translation>de %1 a %2; mínimo %3, máximo %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3%)</translation>
+    </message>
 </context>
 <context>
     <name>csm::ColumnMapping</name>
@@ -2111,6 +2405,60 @@
     <message>
         <source>%1: column &apos;%2&apos; maps to &apos;%3&apos;, which is not a field; use one of: %4</source>
         <translation>%1: la columna &apos;%2&apos; corresponde a &apos;%3&apos;, que no es un campo; use uno de: %4</translation>
+    </message>
+</context>
+<context>
+    <name>csm::CommandPalette</name>
+    <message>
+        <source>&amp;Go to Account or Command…</source>
+        <translation>&amp;Ir a cuenta o comando…</translation>
+    </message>
+    <message>
+        <source>Go to Account or Command</source>
+        <translation>Ir a cuenta o comando</translation>
+    </message>
+    <message>
+        <source>Jump to an account by name, domain or owner, or run any menu command</source>
+        <translation>Saltar a una cuenta por nombre, dominio o propietario, o ejecutar cualquier comando de menú</translation>
+    </message>
+    <message>
+        <source>Account or command</source>
+        <translation>Cuenta o comando</translation>
+    </message>
+    <message>
+        <source>Go to an account by name, domain or owner; type &gt; for commands</source>
+        <translation>Ir a una cuenta por nombre, dominio o propietario; escriba &gt; para comandos</translation>
+    </message>
+    <message>
+        <source>Matching accounts and commands</source>
+        <translation>Cuentas y comandos que coinciden</translation>
+    </message>
+    <message>
+        <source>No account or command matches.</source>
+        <translation>Ninguna cuenta ni comando coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ConnectionChanges</name>
+    <message>
+        <source>Cannot change the CRM connections: %1</source>
+        <translation>No se pueden cambiar las conexiones CRM: %1</translation>
+    </message>
+    <message>
+        <source>A CRM connection needs a name.</source>
+        <translation>Una conexión CRM necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is a connection named %1 already; choose another name.</source>
+        <translation>Ya hay una conexión llamada %1; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The connection %1 keeps its name; remove it and add one with the new name instead.</source>
+        <translation>La conexión %1 conserva su nombre; en su lugar, quítela y añada una con el nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>The connector %1 is not installed.</source>
+        <translation>El conector %1 no está instalado.</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2639,133 @@
     </message>
 </context>
 <context>
+    <name>csm::ConnectionsPage</name>
+    <message>
+        <source>Running since %1</source>
+        <translation>En curso desde %1</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (fallida)</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (cancelada)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>CRM connections</source>
+        <translation>Conexiones CRM</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>Asks the CRM whether it answers, with the token in the keychain or the one just typed</source>
+        <translation>Pregunta al CRM si responde, con el token del llavero o con el que se acaba de escribir</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the system keychain, never in the book or the settings. Added, edited and removed connections are saved when you press OK; removing one also removes its sync log and its token. Sync and the sync log are in the CRM menu.</source>
+        <translation>Los tokens se guardan en el llavero del sistema, nunca en la cartera ni en los ajustes. Las conexiones añadidas, editadas y quitadas se guardan al pulsar Aceptar; al quitar una, también se quitan su registro de sincronización y su token. La sincronización y su registro están en el menú CRM.</translation>
+    </message>
+    <message>
+        <source>✓ %1 answered.</source>
+        <translation>✓ %1 ha respondido.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>New: saved when you press OK</source>
+        <translation>Nueva: se guarda al pulsar Aceptar</translation>
+    </message>
+    <message>
+        <source>Changed: saved when you press OK</source>
+        <translation>Modificada: se guarda al pulsar Aceptar</translation>
+    </message>
+    <message>
+        <source>There is a connection named %1 already; choose another name.</source>
+        <translation>Ya hay una conexión llamada %1; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>A CRM connection needs a name.</source>
+        <translation>Una conexión CRM necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is added when you press OK.</source>
+        <translation>%1 se añade al pulsar Aceptar.</translation>
+    </message>
+    <message>
+        <source>CRM Connection</source>
+        <translation>Conexión CRM</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are saved when you press OK.</source>
+        <translation>Los cambios en %1 se guardan al pulsar Aceptar.</translation>
+    </message>
+    <message>
+        <source>%1 is not added.</source>
+        <translation>%1 no se añade.</translation>
+    </message>
+    <message>
+        <source>%1 is removed, with its sync log and its token, when you press OK; the accounts it brought stay in the book.</source>
+        <translation>%1 se quita, con su registro de sincronización y su token, al pulsar Aceptar; las cuentas que trajo se quedan en la cartera.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Consultando a %1…</translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for %1; edit the connection to enter one.</source>
+        <translation>El llavero no tiene ningún token para %1; edite la conexión para introducirlo.</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the tokens in.</source>
+        <translation>No hay ningún llavero donde guardar los tokens.</translation>
+    </message>
+    <message>
+        <source>CRM Connections</source>
+        <translation>Conexiones CRM</translation>
+    </message>
+</context>
+<context>
     <name>csm::ConnectorRegistry</name>
     <message>
         <source>%1: a plugin of another kind (%2)</source>
@@ -2360,6 +2835,65 @@
     <message>
         <source>unexpected text after the closing quote</source>
         <translation>texto inesperado tras la comilla de cierre</translation>
+    </message>
+</context>
+<context>
+    <name>csm::CurrencyRatesEdit</name>
+    <message>
+        <source>&amp;Add Currency…</source>
+        <translation>&amp;Añadir moneda…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Currency</source>
+        <translation>&amp;Quitar moneda</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Moneda de informe</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+        <source>The reporting currency and US dollars stay in the list.</source>
+        <translation>La moneda de informe y el dólar estadounidense permanecen en la lista.</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;currency:</source>
+        <translation>&amp;Moneda de informe:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Worth of one unit in %1</source>
+        <translation>Valor de una unidad en %1</translation>
+    </message>
+    <message>
+        <source>The reporting currency</source>
+        <translation>La moneda de informe</translation>
+    </message>
+    <message>
+        <source>A currency is given by its three-letter ISO code, such as EUR.</source>
+        <translation>Una moneda se indica con su código ISO de tres letras, como EUR.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>A rate must be more than zero.</source>
+        <translation>El tipo de cambio debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Add Currency</source>
+        <translation>Añadir moneda</translation>
+    </message>
+    <message>
+        <source>ISO code of the currency (such as SEK):</source>
+        <translation>Código ISO de la moneda (como SEK):</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3567,29 @@
     </message>
 </context>
 <context>
+    <name>csm::ErrorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the whole message, with its details, to the clipboard</source>
+        <translation>Copiar todo el mensaje, con sus detalles, al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>csm::FeatureAdoptionChart</name>
     <message>
         <source>Share of the plan&apos;s features in use over time</source>
@@ -3156,6 +3713,101 @@
     </message>
 </context>
 <context>
+    <name>csm::GeneralSettingsPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Predeterminada</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the open book there</source>
+        <translation>&amp;Copiar allí la cartera abierta</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time CSM Workbench starts.</source>
+        <translation>El idioma cambia la próxima vez que se inicie CSM Workbench.</translation>
+    </message>
+    <message>
+        <source>Book opened at start</source>
+        <translation>Cartera que se abre al iniciar</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own folder: %1</source>
+        <translation>La carpeta propia de la aplicación: %1</translation>
+    </message>
+    <message>
+        <source>Book location check</source>
+        <translation>Comprobación de la ubicación de la cartera</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the open book, as it is when you press OK, to the new location; the book stays open where it is until the app starts again.</source>
+        <translation>Escribe una copia coherente de la cartera abierta, tal como esté al pulsar Aceptar, en la nueva ubicación; la cartera sigue abierta donde está hasta que la aplicación se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>Book location</source>
+        <translation>Ubicación de la cartera</translation>
+    </message>
+    <message>
+        <source>No book is open.</source>
+        <translation>No hay ninguna cartera abierta.</translation>
+    </message>
+    <message>
+        <source>Open now:</source>
+        <translation>Abierta ahora:</translation>
+    </message>
+    <message>
+        <source>Book opened at &amp;start:</source>
+        <translation>Cartera al i&amp;niciar:</translation>
+    </message>
+    <message>
+        <source>Starting the app with --db opens another book for that run.</source>
+        <translation>Iniciar la aplicación con --db abre otra cartera para esa ejecución.</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Moneda de informe</translation>
+    </message>
+    <message>
+        <source>The team portfolio and its review convert every account&apos;s ARR into the reporting currency at these rates.</source>
+        <translation>El portafolio del equipo y su revisión convierten el ARR de cada cuenta a la moneda de informe con estos tipos de cambio.</translation>
+    </message>
+    <message>
+        <source>This is the book open now.</source>
+        <translation>Esta es la cartera abierta ahora.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Book Opened at Start</source>
+        <translation>Cartera que se abre al iniciar</translation>
+    </message>
+    <message>
+        <source>Books (*.sqlite *.csmbook *.db);;All files (*)</source>
+        <translation>Carteras (*.sqlite *.csmbook *.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>csm::HealthContributionChart</name>
     <message>
         <source>Health contribution of each measure</source>
@@ -3205,153 +3857,12 @@
 <context>
     <name>csm::HealthModelDialog</name>
     <message>
-        <source>Not scored</source>
-        <translation>Sin puntuación</translation>
-    </message>
-    <message>
-        <source>Score this segment with its &amp;own model</source>
-        <translation>Puntuar este segmento con un m&amp;odelo propio</translation>
-    </message>
-    <message>
-        <source>&amp;Add Measure</source>
-        <translation>&amp;Añadir medida</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Measure</source>
-        <translation>&amp;Quitar medida</translation>
-    </message>
-    <message>
-        <source>Reset to &amp;Defaults</source>
-        <translation>Restablecer valores &amp;predeterminados</translation>
-    </message>
-    <message>
         <source>Health Model</source>
         <translation>Modelo de salud</translation>
     </message>
     <message>
         <source>&amp;Apply and Rescore</source>
         <translation>Aplicar y re&amp;calcular</translation>
-    </message>
-    <message>
-        <source>Standard (accounts past onboarding)</source>
-        <translation>Estándar (cuentas tras la incorporación)</translation>
-    </message>
-    <message>
-        <source>Onboarding (time-to-value and setup)</source>
-        <translation>Incorporación (tiempo hasta el valor y configuración)</translation>
-    </message>
-    <message>
-        <source>Model to edit</source>
-        <translation>Modelo que editar</translation>
-    </message>
-    <message>
-        <source>Measures of the model</source>
-        <translation>Medidas del modelo</translation>
-    </message>
-    <message>
-        <source>Accounts that would change band</source>
-        <translation>Cuentas que cambiarían de banda</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>ARR</source>
-        <translation>ARR</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Ahora</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>&amp;Modelo:</translation>
-    </message>
-    <message>
-        <source>Bands: amber &amp;from score</source>
-        <translation>Bandas: ámbar &amp;desde la puntuación</translation>
-    </message>
-    <message>
-        <source>&amp;green from score</source>
-        <translation>&amp;verde desde la puntuación</translation>
-    </message>
-    <message>
-        <source>(below amber is red)</source>
-        <translation>(por debajo de ámbar es rojo)</translation>
-    </message>
-    <message>
-        <source>Effect before applying</source>
-        <translation>Efecto antes de aplicar</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Total weight: %1 of 100.</source>
-        <translation>Peso total: %1 de 100.</translation>
-    </message>
-    <message>
-        <source> This segment is scored by the standard model.</source>
-        <translation> Este segmento se puntúa con el modelo estándar.</translation>
-    </message>
-    <message>
-        <source>⚠ %1 %2 — Apply stays off until it is fixed; the book keeps its current model.</source>
-        <translation>⚠ %1 %2 — Aplicar sigue desactivado hasta que se corrija; la cartera conserva su modelo actual.</translation>
-    </message>
-    <message>
-        <source>Fix the model to see its effect.</source>
-        <translation>Corrija el modelo para ver su efecto.</translation>
-    </message>
-    <message>
-        <source>No change yet: edit the model or the bands to see which accounts would move.</source>
-        <translation>Aún no hay cambios: edite el modelo o las bandas para ver qué cuentas se moverían.</translation>
-    </message>
-    <message>
-        <source>Computing the effect…</source>
-        <translation>Calculando el efecto…</translation>
-    </message>
-    <message>
-        <source>The effect could not be computed: %1</source>
-        <translation>No se ha podido calcular el efecto: %1</translation>
-    </message>
-    <message>
-        <source>No account would change band.</source>
-        <translation>Ninguna cuenta cambiaría de banda.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) would change band (%1 ARR); </source>
-        <translation>
-            <numerusform>%n cuenta cambiaría de banda (%1 de ARR); </numerusform>
-            <numerusform>%n cuentas cambiarían de banda (%1 de ARR); </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n would move into red (%1 ARR).</source>
-        <translation>
-            <numerusform>%n pasaría a rojo (%1 de ARR).</numerusform>
-            <numerusform>%n pasarían a rojo (%1 de ARR).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… y %n más</numerusform>
-            <numerusform>… y %n más</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3946,150 @@
     <message>
         <source>Healthy / max</source>
         <translation>Saludable / máx</translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthModelEditor</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Sin puntuación</translation>
+    </message>
+    <message>
+        <source>Score this segment with its &amp;own model</source>
+        <translation>Puntuar este segmento con un m&amp;odelo propio</translation>
+    </message>
+    <message>
+        <source>&amp;Add Measure</source>
+        <translation>&amp;Añadir medida</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Measure</source>
+        <translation>&amp;Quitar medida</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Defaults</source>
+        <translation>Restablecer &amp;predeterminados</translation>
+    </message>
+    <message>
+        <source>Standard (accounts past onboarding)</source>
+        <translation>Estándar (cuentas tras la incorporación)</translation>
+    </message>
+    <message>
+        <source>Onboarding (time-to-value and setup)</source>
+        <translation>Incorporación (tiempo hasta el valor y configuración)</translation>
+    </message>
+    <message>
+        <source>Model to edit</source>
+        <translation>Modelo que editar</translation>
+    </message>
+    <message>
+        <source>Measures of the model</source>
+        <translation>Medidas del modelo</translation>
+    </message>
+    <message>
+        <source>Accounts that would change band</source>
+        <translation>Cuentas que cambiarían de banda</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Bands: amber &amp;from score</source>
+        <translation>Bandas: ámbar &amp;desde la puntuación</translation>
+    </message>
+    <message>
+        <source>&amp;green from score</source>
+        <translation>&amp;verde desde la puntuación</translation>
+    </message>
+    <message>
+        <source>(below amber is red)</source>
+        <translation>(por debajo de ámbar es rojo)</translation>
+    </message>
+    <message>
+        <source>Effect before applying</source>
+        <translation>Efecto antes de aplicar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total weight: %1 of 100.</source>
+        <translation>Peso total: %1 de 100.</translation>
+    </message>
+    <message>
+        <source> This segment is scored by the standard model.</source>
+        <translation> Este segmento se puntúa con el modelo estándar.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 %2 — nothing can be saved until it is fixed; the book keeps its current model.</source>
+        <translation>⚠ %1 %2 — no se puede guardar nada hasta corregirlo; la cartera conserva su modelo actual.</translation>
+    </message>
+    <message>
+        <source>Fix the model to see its effect.</source>
+        <translation>Corrija el modelo para ver su efecto.</translation>
+    </message>
+    <message>
+        <source>No change yet: edit the model or the bands to see which accounts would move.</source>
+        <translation>Aún no hay cambios: edite el modelo o las bandas para ver qué cuentas se moverían.</translation>
+    </message>
+    <message>
+        <source>Computing the effect…</source>
+        <translation>Calculando el efecto…</translation>
+    </message>
+    <message>
+        <source>The effect could not be computed: %1</source>
+        <translation>No se ha podido calcular el efecto: %1</translation>
+    </message>
+    <message>
+        <source>No account would change band.</source>
+        <translation>Ninguna cuenta cambiaría de banda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) would change band (%1 ARR); </source>
+        <translation>
+            <numerusform>%n cuenta cambiaría de banda (%1 de ARR); </numerusform>
+            <numerusform>%n cuentas cambiarían de banda (%1 de ARR); </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would move into red (%1 ARR).</source>
+        <translation>
+            <numerusform>%n pasaría a rojo (%1 de ARR).</numerusform>
+            <numerusform>%n pasarían a rojo (%1 de ARR).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3818,24 +4473,12 @@
         <translation>&amp;Recalcular segmentos</translation>
     </message>
     <message>
-        <source>Segmentation &amp;Rules…</source>
-        <translation>Reglas de se&amp;gmentación…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About CSM Workbench</source>
         <translation>&amp;Acerca de CSM Workbench</translation>
-    </message>
-    <message>
-        <source>About CSM Workbench</source>
-        <translation>Acerca de CSM Workbench</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CSM Workbench %1&lt;/h3&gt;&lt;p&gt;A local-first workbench for customer success managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CSM Workbench %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo local para customer success managers.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading the book…</source>
@@ -4156,6 +4799,54 @@
         <source>Add your team&apos;s book files (File ▸ Export Book for Your Lead in their app), or load the demo team.</source>
         <translation>Añada los archivos de cartera de su equipo (Archivo ▸ Exportar la cartera para su responsable en su aplicación) o cargue el equipo de demostración.</translation>
     </message>
+    <message>
+        <source>Segmentation R&amp;ules…</source>
+        <translation>Reglas de se&amp;gmentación…</translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio Health</source>
+        <translation>Salud de la &amp;cartera</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>Ho&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>Panel &amp;anterior</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Igual que el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>A sync is running: the connections can be changed when it has finished.</source>
+        <translation>Hay una sincronización en curso: las conexiones se podrán cambiar cuando termine.</translation>
+    </message>
 </context>
 <context>
     <name>csm::MeetingEditor</name>
@@ -4369,6 +5060,18 @@
             <numerusform>%n versión guardada, la más reciente primero.</numerusform>
             <numerusform>%n versiones guardadas, la más reciente primero.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Logros</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Peticiones</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +6433,29 @@ Nuevas %6 · reactivadas %7 (fuera del NRR)</translation>
     </message>
 </context>
 <context>
+    <name>csm::QuickOpenModel</name>
+    <message>
+        <source>%1 ARR</source>
+        <translation>%1 de ARR</translation>
+    </message>
+    <message>
+        <source>renews %1</source>
+        <translation>renueva el %1</translation>
+    </message>
+    <message>
+        <source>%1, account, health %2, %3</source>
+        <translation>%1, cuenta, salud %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, command</source>
+        <translation>%1, comando</translation>
+    </message>
+    <message>
+        <source>%1, command, %2</source>
+        <translation>%1, comando, %2</translation>
+    </message>
+</context>
+<context>
     <name>csm::ReviewCommentDialog</name>
     <message>
         <source>Comment on %1</source>
@@ -6178,6 +6904,13 @@ Nuevas %6 · reactivadas %7 (fuera del NRR)</translation>
 <context>
     <name>csm::SegmentationRulesDialog</name>
     <message>
+        <source>Segmentation Rules</source>
+        <translation>Reglas de segmentación</translation>
+    </message>
+</context>
+<context>
+    <name>csm::SegmentationRulesEditor</name>
+    <message>
         <source>By share of the book, ranked by ARR</source>
         <translation>Por proporción de la cartera, ordenada por ARR</translation>
     </message>
@@ -6186,8 +6919,20 @@ Nuevas %6 · reactivadas %7 (fuera del NRR)</translation>
         <translation>Por umbrales de ARR</translation>
     </message>
     <message>
-        <source>Segmentation Rules</source>
-        <translation>Reglas de segmentación</translation>
+        <source>High-touch share</source>
+        <translation>Proporción high-touch</translation>
+    </message>
+    <message>
+        <source>Mid-touch share</source>
+        <translation>Proporción mid-touch</translation>
+    </message>
+    <message>
+        <source>High-touch minimum ARR</source>
+        <translation>ARR mínimo high-touch</translation>
+    </message>
+    <message>
+        <source>Mid-touch minimum ARR</source>
+        <translation>ARR mínimo mid-touch</translation>
     </message>
     <message>
         <source>High-touch: top</source>
@@ -6221,16 +6966,113 @@ Nuevas %6 · reactivadas %7 (fuera del NRR)</translation>
         <translation>Configuración</translation>
     </message>
     <message>
-        <source>System language (%1)</source>
-        <translation>Idioma del sistema (%1)</translation>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <source>General</source>
+        <translation>General</translation>
     </message>
     <message>
-        <source>The language changes the next time CSM Workbench starts.</source>
-        <translation>El idioma cambia la próxima vez que se inicie CSM Workbench.</translation>
+        <source>Settings of the app, whichever book is open.</source>
+        <translation>Configuración de la aplicación, sea cual sea la cartera abierta.</translation>
+    </message>
+    <message>
+        <source>CRM Connections</source>
+        <translation>Conexiones CRM</translation>
+    </message>
+    <message>
+        <source>The CRMs this book syncs with: where each one is, and when it last synced.</source>
+        <translation>Los CRM con los que se sincroniza esta cartera: dónde está cada uno y cuándo se sincronizó por última vez.</translation>
+    </message>
+    <message>
+        <source>Open a book to edit its segment rules: each book keeps its own.</source>
+        <translation>Abra una cartera para editar sus reglas de segmentación: cada cartera tiene las suyas.</translation>
+    </message>
+    <message>
+        <source>Open a book to edit its health model and bands: each book keeps its own.</source>
+        <translation>Abra una cartera para editar su modelo de salud y sus bandas: cada cartera tiene los suyos.</translation>
+    </message>
+    <message>
+        <source>Open a book to see and edit its CRM connections: each book keeps its own.</source>
+        <translation>Abra una cartera para ver y editar sus conexiones CRM: cada cartera tiene las suyas.</translation>
+    </message>
+    <message>
+        <source>This book is open read-only (a team member&apos;s book): its segment rules are shown but cannot be changed.</source>
+        <translation>Esta cartera está abierta en solo lectura (es la cartera de un miembro del equipo): sus reglas de segmentación se muestran, pero no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>This book is open read-only (a team member&apos;s book): its health model is shown but cannot be changed.</source>
+        <translation>Esta cartera está abierta en solo lectura (es la cartera de un miembro del equipo): su modelo de salud se muestra, pero no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>This book is open read-only (a team member&apos;s book): its CRM connections are shown but cannot be changed.</source>
+        <translation>Esta cartera está abierta en solo lectura (es la cartera de un miembro del equipo): sus conexiones CRM se muestran, pero no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>How the accounts of this book are split into high-, mid- and tech-touch. Saving recomputes every segment not set by hand.</source>
+        <translation>Cómo se reparten las cuentas de esta cartera entre high-touch, mid-touch y tech-touch. Al guardar se recalculan todos los segmentos no fijados a mano.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>The measures, weights and bands that score this book&apos;s accounts, with the effect of a change before it is saved. Saving rescores every account.</source>
+        <translation>Las medidas, los pesos y las bandas con que se puntúan las cuentas de esta cartera, con el efecto de un cambio antes de guardarlo. Al guardar se vuelven a puntuar todas las cuentas.</translation>
+    </message>
+    <message>
+        <source>The book was closed.</source>
+        <translation>La cartera se ha cerrado.</translation>
+    </message>
+    <message>
+        <source>The book is busy with another task (see the status bar); press OK again when it has finished.</source>
+        <translation>La cartera está ocupada con otra tarea (vea la barra de estado); pulse Aceptar de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Copy the book</source>
+        <translation>Copiar la cartera</translation>
+    </message>
+    <message>
+        <source>Copied the book to %1; it opens there the next time CSM Workbench starts.</source>
+        <translation>Cartera copiada en %1; se abrirá allí la próxima vez que se inicie CSM Workbench.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed segment</source>
+        <translation>
+            <numerusform>%n cuenta cambió de segmento</numerusform>
+            <numerusform>%n cuentas cambiaron de segmento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed health band</source>
+        <translation>
+            <numerusform>%n cuenta cambió de banda de salud</numerusform>
+            <numerusform>%n cuentas cambiaron de banda de salud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved: %1.</source>
+        <translation>Configuración guardada: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>csm::SettingsPage</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -6422,10 +7264,6 @@ Nuevas %6 · reactivadas %7 (fuera del NRR)</translation>
         <translation>Conexión CRM</translation>
     </message>
     <message>
-        <source>There is a connection named %1 already; choose another name.</source>
-        <translation>Ya hay una conexión llamada %1; elija otro nombre.</translation>
-    </message>
-    <message>
         <source>Remove Connection</source>
         <translation>Quitar conexión</translation>
     </message>
@@ -6507,6 +7345,10 @@ Nuevas %6 · reactivadas %7 (fuera del NRR)</translation>
     <message>
         <source>cancelled while writing back; what was written is remembered</source>
         <translation>cancelado durante la escritura en el CRM; lo ya escrito queda registrado</translation>
+    </message>
+    <message>
+        <source>Could not prepare the sync&apos;s statements: %1</source>
+        <translation>No se han podido preparar las sentencias de la sincronización: %1</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +7669,49 @@ Nuevas %6 · reactivadas %7 (fuera del NRR)</translation>
     </message>
 </context>
 <context>
+    <name>csm::UserGuideDialog</name>
+    <message>
+        <source>CSM Workbench User Guide</source>
+        <translation>Guía del usuario de CSM Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>&amp;Top</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Buscar en la guía</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Captura de pantalla</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A workbench for customer success managers.</source>
@@ -6857,6 +7742,16 @@ Nuevas %6 · reactivadas %7 (fuera del NRR)</translation>
     <message>
         <source>There is no translation into &apos;%1&apos;; choose one of %2.</source>
         <translation>No hay traducción a &apos;%1&apos;; elija una de %2.</translation>
+    </message>
+    <message>
+        <source>Could not open the book chosen in Settings:
+%1
+
+The book in the app&apos;s own folder opens instead.</source>
+        <translation>No se ha podido abrir la cartera elegida en Configuración:
+%1
+
+En su lugar se abre la cartera de la carpeta propia de la aplicación.</translation>
     </message>
 </context>
 </TS>

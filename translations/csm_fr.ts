@@ -1341,6 +1341,213 @@
     </message>
 </context>
 <context>
+    <name>csm::AboutDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Compilation</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About CSM Workbench</source>
+        <translation>À propos de CSM Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>&amp;Licences</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation>&amp;Copier les informations de version</translation>
+    </message>
+    <message>
+        <source>CSM Workbench %1</source>
+        <translation>CSM Workbench %1</translation>
+    </message>
+    <message>
+        <source>A local-first workbench for customer success managers.</source>
+        <translation>Un atelier de travail pour les Customer Success Managers, conçu pour fonctionner en local.</translation>
+    </message>
+    <message>
+        <source>It is built on the components listed under Licences, each used under the licence named there.</source>
+        <translation>Il repose sur les composants listés sous Licences, chacun utilisé selon la licence qui y est indiquée.</translation>
+    </message>
+    <message>
+        <source>Select a component to read its licence. The texts are part of the app.</source>
+        <translation>Sélectionnez un composant pour lire sa licence. Les textes sont inclus dans l’application.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build.</source>
+        <translation>Le texte de la licence est absent de cette compilation.</translation>
+    </message>
+    <message>
+        <source>Qt Core</source>
+        <translation>Qt Core</translation>
+    </message>
+    <message>
+        <source>Objects, text, files, settings, threads</source>
+        <translation>Objets, texte, fichiers, paramètres, threads</translation>
+    </message>
+    <message>
+        <source>Qt GUI</source>
+        <translation>Qt GUI</translation>
+    </message>
+    <message>
+        <source>Painting, fonts, images, the PDF writer</source>
+        <translation>Dessin, polices, images, génération de PDF</translation>
+    </message>
+    <message>
+        <source>Qt Widgets</source>
+        <translation>Qt Widgets</translation>
+    </message>
+    <message>
+        <source>Windows, dialogs, tables and menus</source>
+        <translation>Fenêtres, boîtes de dialogue, tableaux et menus</translation>
+    </message>
+    <message>
+        <source>Qt SQL</source>
+        <translation>Qt SQL</translation>
+    </message>
+    <message>
+        <source>The book file, through the SQLite driver</source>
+        <translation>Le fichier de portefeuille, via le pilote SQLite</translation>
+    </message>
+    <message>
+        <source>Qt Network</source>
+        <translation>Qt Network</translation>
+    </message>
+    <message>
+        <source>Talking to the CRM</source>
+        <translation>Communication avec le CRM</translation>
+    </message>
+    <message>
+        <source>Qt Concurrent</source>
+        <translation>Qt Concurrent</translation>
+    </message>
+    <message>
+        <source>Work in the background</source>
+        <translation>Travail en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Qt D-Bus</source>
+        <translation>Qt D-Bus</translation>
+    </message>
+    <message>
+        <source>Reaching the system keychain and the desktop</source>
+        <translation>Accès au trousseau du système et au bureau</translation>
+    </message>
+    <message>
+        <source>Qt OpenGL and OpenGL Widgets</source>
+        <translation>Qt OpenGL et OpenGL Widgets</translation>
+    </message>
+    <message>
+        <source>Needed by Qt Charts</source>
+        <translation>Requis par Qt Charts</translation>
+    </message>
+    <message>
+        <source>Qt Charts</source>
+        <translation>Qt Charts</translation>
+    </message>
+    <message>
+        <source>Every chart, on screen and in decks</source>
+        <translation>Tous les graphiques, à l’écran et dans les présentations</translation>
+    </message>
+    <message>
+        <source>Qt Network Authorization</source>
+        <translation>Qt Network Authorization</translation>
+    </message>
+    <message>
+        <source>Signing in to the CRM with the browser (OAuth 2.0)</source>
+        <translation>Connexion au CRM via le navigateur (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <source>Qt translations</source>
+        <translation>Traductions de Qt</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own texts (buttons, shortcuts) in German, French and Spanish</source>
+        <translation>Textes propres à Qt (boutons, raccourcis) en allemand, français et espagnol</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Domaine public</translation>
+    </message>
+    <message>
+        <source>The book file</source>
+        <translation>Le fichier de portefeuille</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>Keeping CRM tokens in the system keychain</source>
+        <translation>Conservation des jetons CRM dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>DejaVu fonts</source>
+        <translation>Polices DejaVu</translation>
+    </message>
+    <message>
+        <source>The type of QBR decks, embedded in the PDF</source>
+        <translation>Police des présentations QBR, incorporée au PDF</translation>
+    </message>
+    <message>
+        <source>WenQuanYi Micro Hei</source>
+        <translation>WenQuanYi Micro Hei</translation>
+    </message>
+    <message>
+        <source>Chinese and Japanese names in QBR decks, embedded in the PDF</source>
+        <translation>Noms chinois et japonais des présentations QBR, police incorporée au PDF</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Used under %3.</source>
+        <translation>%1 — %2. Utilisé sous %3.</translation>
+    </message>
+</context>
+<context>
     <name>csm::AccountDetailPane</name>
     <message>
         <source>Account details</source>
@@ -1549,6 +1756,10 @@
     <message>
         <source>Champion</source>
         <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Account overview</source>
+        <translation>Vue d’ensemble du compte</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2082,10 @@
         <source>Tick &quot;%1&quot;</source>
         <translation>Cocher «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>This is a team member&apos;s book, opened read-only: nothing in it can be changed here.</source>
+        <translation>Ceci est le portefeuille d’un membre de l’équipe, ouvert en lecture seule&#xa0;: rien ne peut y être modifié ici.</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookFilterBar</name>
@@ -1936,6 +2151,69 @@
     <message>
         <source>Not scored</source>
         <translation>Sans score</translation>
+    </message>
+</context>
+<context>
+    <name>csm::BookLocation</name>
+    <message>
+        <source>Choose a file for the book.</source>
+        <translation>Choisissez un fichier pour le portefeuille.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the book file, such as %1.</source>
+        <translation>Indiquez le chemin complet du fichier de portefeuille, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it.</source>
+        <translation>%1 est un dossier&#xa0;; choisissez un fichier dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: %2</source>
+        <translation>Impossible d’ouvrir %1 en écriture&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSM Workbench book.</source>
+        <translation>%1 n’est pas un portefeuille CSM Workbench.</translation>
+    </message>
+    <message>
+        <source>The book at %1 opens the next time CSM Workbench starts.</source>
+        <translation>Le portefeuille situé à %1 s’ouvrira au prochain démarrage de CSM Workbench.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not accept new files: %2</source>
+        <translation>Le dossier %1 n’accepte pas de nouveaux fichiers&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no book at %1 yet: a new, empty book will be created there.</source>
+        <translation>Il n’y a pas encore de portefeuille à %1&#xa0;: un nouveau portefeuille vide y sera créé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 will be made.</source>
+        <translation>Le dossier %1 sera créé.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; the book was not copied there.</source>
+        <translation>%1 existe déjà&#xa0;; le portefeuille n’y a pas été copié.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Copying the book was cancelled.</source>
+        <translation>La copie du portefeuille a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the book to %1: %2</source>
+        <translation>Impossible de copier le portefeuille vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the book to %1: the file could not be put in place.</source>
+        <translation>Impossible de copier le portefeuille vers %1&#xa0;: le fichier n’a pas pu être mis en place.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2367,22 @@
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2; lowest %3, highest %4</source>
+        <translation>de %1 à %2&#xa0;; minimum %3, maximum %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3&#xa0;%)</translation>
+    </message>
 </context>
 <context>
     <name>csm::ColumnMapping</name>
@@ -2111,6 +2405,60 @@
     <message>
         <source>%1: column &apos;%2&apos; maps to &apos;%3&apos;, which is not a field; use one of: %4</source>
         <translation>%1&#xa0;: la colonne «&#xa0;%2&#xa0;» correspond à «&#xa0;%3&#xa0;», qui n’est pas un champ&#xa0;; utilisez l’une de ces clés&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>csm::CommandPalette</name>
+    <message>
+        <source>&amp;Go to Account or Command…</source>
+        <translation>A&amp;ller à un compte ou une commande…</translation>
+    </message>
+    <message>
+        <source>Go to Account or Command</source>
+        <translation>Aller à un compte ou une commande</translation>
+    </message>
+    <message>
+        <source>Jump to an account by name, domain or owner, or run any menu command</source>
+        <translation>Accéder à un compte par nom, domaine ou propriétaire, ou exécuter une commande de menu</translation>
+    </message>
+    <message>
+        <source>Account or command</source>
+        <translation>Compte ou commande</translation>
+    </message>
+    <message>
+        <source>Go to an account by name, domain or owner; type &gt; for commands</source>
+        <translation>Accédez à un compte par nom, domaine ou propriétaire&#xa0;; tapez &gt; pour les commandes</translation>
+    </message>
+    <message>
+        <source>Matching accounts and commands</source>
+        <translation>Comptes et commandes correspondants</translation>
+    </message>
+    <message>
+        <source>No account or command matches.</source>
+        <translation>Aucun compte ni aucune commande ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>csm::ConnectionChanges</name>
+    <message>
+        <source>Cannot change the CRM connections: %1</source>
+        <translation>Impossible de modifier les connexions CRM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A CRM connection needs a name.</source>
+        <translation>Une connexion CRM a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>There is a connection named %1 already; choose another name.</source>
+        <translation>Une connexion nommée %1 existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The connection %1 keeps its name; remove it and add one with the new name instead.</source>
+        <translation>La connexion %1 garde son nom&#xa0;; retirez-la et ajoutez-en une avec le nouveau nom.</translation>
+    </message>
+    <message>
+        <source>The connector %1 is not installed.</source>
+        <translation>Le connecteur %1 n’est pas installé.</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2639,133 @@
     </message>
 </context>
 <context>
+    <name>csm::ConnectionsPage</name>
+    <message>
+        <source>Running since %1</source>
+        <translation>En cours depuis le %1</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (échec)</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (annulée)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>CRM connections</source>
+        <translation>Connexions CRM</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchro</translation>
+    </message>
+    <message>
+        <source>Asks the CRM whether it answers, with the token in the keychain or the one just typed</source>
+        <translation>Vérifie que le CRM répond, avec le jeton du trousseau ou celui qui vient d’être saisi</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in the system keychain, never in the book or the settings. Added, edited and removed connections are saved when you press OK; removing one also removes its sync log and its token. Sync and the sync log are in the CRM menu.</source>
+        <translation>Les jetons sont conservés dans le trousseau du système, jamais dans le portefeuille ni dans les paramètres. Les connexions ajoutées, modifiées et retirées sont enregistrées lorsque vous appuyez sur OK&#xa0;; retirer une connexion retire aussi son journal de synchro et son jeton. La synchronisation et le journal de synchro se trouvent dans le menu CRM.</translation>
+    </message>
+    <message>
+        <source>✓ %1 answered.</source>
+        <translation>✓ %1 a répondu.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisée</translation>
+    </message>
+    <message>
+        <source>New: saved when you press OK</source>
+        <translation>Nouvelle&#xa0;: enregistrée lorsque vous appuyez sur OK</translation>
+    </message>
+    <message>
+        <source>Changed: saved when you press OK</source>
+        <translation>Modifiée&#xa0;: enregistrée lorsque vous appuyez sur OK</translation>
+    </message>
+    <message>
+        <source>There is a connection named %1 already; choose another name.</source>
+        <translation>Une connexion nommée %1 existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>A CRM connection needs a name.</source>
+        <translation>Une connexion CRM a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>%1 is added when you press OK.</source>
+        <translation>La connexion %1 sera ajoutée lorsque vous appuierez sur OK.</translation>
+    </message>
+    <message>
+        <source>CRM Connection</source>
+        <translation>Connexion CRM</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are saved when you press OK.</source>
+        <translation>Les modifications de %1 seront enregistrées lorsque vous appuierez sur OK.</translation>
+    </message>
+    <message>
+        <source>%1 is not added.</source>
+        <translation>La connexion %1 ne sera pas ajoutée.</translation>
+    </message>
+    <message>
+        <source>%1 is removed, with its sync log and its token, when you press OK; the accounts it brought stay in the book.</source>
+        <translation>La connexion %1 sera retirée, avec son journal de synchro et son jeton, lorsque vous appuierez sur OK&#xa0;; les comptes qu’elle a apportés restent dans le portefeuille.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>The keychain holds no token for %1; edit the connection to enter one.</source>
+        <translation>Le trousseau ne contient aucun jeton pour %1&#xa0;; modifiez la connexion pour en saisir un.</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the tokens in.</source>
+        <translation>Aucun trousseau n’est disponible pour conserver les jetons.</translation>
+    </message>
+    <message>
+        <source>CRM Connections</source>
+        <translation>Connexions CRM</translation>
+    </message>
+</context>
+<context>
     <name>csm::ConnectorRegistry</name>
     <message>
         <source>%1: a plugin of another kind (%2)</source>
@@ -2360,6 +2835,65 @@
     <message>
         <source>unexpected text after the closing quote</source>
         <translation>texte inattendu après le guillemet fermant</translation>
+    </message>
+</context>
+<context>
+    <name>csm::CurrencyRatesEdit</name>
+    <message>
+        <source>&amp;Add Currency…</source>
+        <translation>&amp;Ajouter une devise…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Currency</source>
+        <translation>&amp;Retirer la devise</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Devise de restitution</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>The reporting currency and US dollars stay in the list.</source>
+        <translation>La devise de restitution et le dollar US restent dans la liste.</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;currency:</source>
+        <translation>De&amp;vise de restitution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Worth of one unit in %1</source>
+        <translation>Valeur d’une unité en %1</translation>
+    </message>
+    <message>
+        <source>The reporting currency</source>
+        <translation>La devise de restitution</translation>
+    </message>
+    <message>
+        <source>A currency is given by its three-letter ISO code, such as EUR.</source>
+        <translation>Une devise s’indique par son code ISO à trois lettres, par exemple EUR.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>A rate must be more than zero.</source>
+        <translation>Un taux doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Add Currency</source>
+        <translation>Ajouter une devise</translation>
+    </message>
+    <message>
+        <source>ISO code of the currency (such as SEK):</source>
+        <translation>Code ISO de la devise (par exemple SEK)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3567,29 @@
     </message>
 </context>
 <context>
+    <name>csm::ErrorDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the whole message, with its details, to the clipboard</source>
+        <translation>Copier tout le message, avec ses détails, dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>csm::FeatureAdoptionChart</name>
     <message>
         <source>Share of the plan&apos;s features in use over time</source>
@@ -3156,6 +3713,101 @@
     </message>
 </context>
 <context>
+    <name>csm::GeneralSettingsPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the open book there</source>
+        <translation>&amp;Copier le portefeuille ouvert à cet emplacement</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time CSM Workbench starts.</source>
+        <translation>La langue change au prochain démarrage de CSM Workbench.</translation>
+    </message>
+    <message>
+        <source>Book opened at start</source>
+        <translation>Portefeuille ouvert au démarrage</translation>
+    </message>
+    <message>
+        <source>The app&apos;s own folder: %1</source>
+        <translation>Dossier de l’application&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Book location check</source>
+        <translation>Vérification de l’emplacement du portefeuille</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the open book, as it is when you press OK, to the new location; the book stays open where it is until the app starts again.</source>
+        <translation>Écrit au nouvel emplacement une copie cohérente du portefeuille ouvert, tel qu’il est lorsque vous appuyez sur OK&#xa0;; le portefeuille reste ouvert là où il est jusqu’au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <source>Book location</source>
+        <translation>Emplacement du portefeuille</translation>
+    </message>
+    <message>
+        <source>No book is open.</source>
+        <translation>Aucun portefeuille n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Open now:</source>
+        <translation>Ouvert actuellement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Book opened at &amp;start:</source>
+        <translation>Portefeuille ouvert au dé&amp;marrage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Starting the app with --db opens another book for that run.</source>
+        <translation>Démarrer l’application avec --db ouvre un autre portefeuille pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Devise de restitution</translation>
+    </message>
+    <message>
+        <source>The team portfolio and its review convert every account&apos;s ARR into the reporting currency at these rates.</source>
+        <translation>Le portefeuille d’équipe et sa revue convertissent l’ARR de chaque compte dans la devise de restitution à ces taux.</translation>
+    </message>
+    <message>
+        <source>This is the book open now.</source>
+        <translation>C’est le portefeuille actuellement ouvert.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Book Opened at Start</source>
+        <translation>Portefeuille ouvert au démarrage</translation>
+    </message>
+    <message>
+        <source>Books (*.sqlite *.csmbook *.db);;All files (*)</source>
+        <translation>Fichiers de portefeuille (*.sqlite *.csmbook *.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>csm::HealthContributionChart</name>
     <message>
         <source>Health contribution of each measure</source>
@@ -3205,153 +3857,12 @@
 <context>
     <name>csm::HealthModelDialog</name>
     <message>
-        <source>Not scored</source>
-        <translation>Sans score</translation>
-    </message>
-    <message>
-        <source>Score this segment with its &amp;own model</source>
-        <translation>Évaluer ce segment avec son pr&amp;opre modèle</translation>
-    </message>
-    <message>
-        <source>&amp;Add Measure</source>
-        <translation>A&amp;jouter une mesure</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Measure</source>
-        <translation>&amp;Supprimer la mesure</translation>
-    </message>
-    <message>
-        <source>Reset to &amp;Defaults</source>
-        <translation>Rétablir les valeurs par &amp;défaut</translation>
-    </message>
-    <message>
         <source>Health Model</source>
         <translation>Modèle de santé</translation>
     </message>
     <message>
         <source>&amp;Apply and Rescore</source>
         <translation>&amp;Appliquer et recalculer</translation>
-    </message>
-    <message>
-        <source>Standard (accounts past onboarding)</source>
-        <translation>Standard (comptes après l’onboarding)</translation>
-    </message>
-    <message>
-        <source>Onboarding (time-to-value and setup)</source>
-        <translation>Onboarding (délai d’obtention de valeur et mise en place)</translation>
-    </message>
-    <message>
-        <source>Model to edit</source>
-        <translation>Modèle à modifier</translation>
-    </message>
-    <message>
-        <source>Measures of the model</source>
-        <translation>Mesures du modèle</translation>
-    </message>
-    <message>
-        <source>Accounts that would change band</source>
-        <translation>Comptes qui changeraient de zone</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>ARR</source>
-        <translation>ARR</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Actuelle</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>&amp;Modèle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Bands: amber &amp;from score</source>
-        <translation>Zones&#xa0;: orange à &amp;partir du score</translation>
-    </message>
-    <message>
-        <source>&amp;green from score</source>
-        <translation>&amp;vert à partir du score</translation>
-    </message>
-    <message>
-        <source>(below amber is red)</source>
-        <translation>(en dessous de l’orange&#xa0;: rouge)</translation>
-    </message>
-    <message>
-        <source>Effect before applying</source>
-        <translation>Effet avant application</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Total weight: %1 of 100.</source>
-        <translation>Poids total&#xa0;: %1 sur 100.</translation>
-    </message>
-    <message>
-        <source> This segment is scored by the standard model.</source>
-        <translation> Ce segment est évalué par le modèle standard.</translation>
-    </message>
-    <message>
-        <source>⚠ %1 %2 — Apply stays off until it is fixed; the book keeps its current model.</source>
-        <translation>⚠ %1 %2 — Appliquer reste désactivé tant que ce n’est pas corrigé&#xa0;; le portefeuille conserve son modèle actuel.</translation>
-    </message>
-    <message>
-        <source>Fix the model to see its effect.</source>
-        <translation>Corrigez le modèle pour voir son effet.</translation>
-    </message>
-    <message>
-        <source>No change yet: edit the model or the bands to see which accounts would move.</source>
-        <translation>Aucun changement pour l’instant&#xa0;: modifiez le modèle ou les zones pour voir quels comptes changeraient.</translation>
-    </message>
-    <message>
-        <source>Computing the effect…</source>
-        <translation>Calcul de l’effet…</translation>
-    </message>
-    <message>
-        <source>The effect could not be computed: %1</source>
-        <translation>L’effet n’a pas pu être calculé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No account would change band.</source>
-        <translation>Aucun compte ne changerait de zone.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) would change band (%1 ARR); </source>
-        <translation>
-            <numerusform>%n compte changerait de zone (ARR %1)&#xa0;; </numerusform>
-            <numerusform>%n comptes changeraient de zone (ARR %1)&#xa0;; </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n would move into red (%1 ARR).</source>
-        <translation>
-            <numerusform>%n passerait au rouge (ARR %1).</numerusform>
-            <numerusform>%n passeraient au rouge (ARR %1).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… et %n autre</numerusform>
-            <numerusform>… et %n autres</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3946,150 @@
     <message>
         <source>Healthy / max</source>
         <translation>Sain / max</translation>
+    </message>
+</context>
+<context>
+    <name>csm::HealthModelEditor</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Sans score</translation>
+    </message>
+    <message>
+        <source>Score this segment with its &amp;own model</source>
+        <translation>Évaluer ce segment avec son pr&amp;opre modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Add Measure</source>
+        <translation>A&amp;jouter une mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Measure</source>
+        <translation>&amp;Supprimer la mesure</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Defaults</source>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Standard (accounts past onboarding)</source>
+        <translation>Standard (comptes après l’onboarding)</translation>
+    </message>
+    <message>
+        <source>Onboarding (time-to-value and setup)</source>
+        <translation>Onboarding (délai d’obtention de valeur et mise en place)</translation>
+    </message>
+    <message>
+        <source>Model to edit</source>
+        <translation>Modèle à modifier</translation>
+    </message>
+    <message>
+        <source>Measures of the model</source>
+        <translation>Mesures du modèle</translation>
+    </message>
+    <message>
+        <source>Accounts that would change band</source>
+        <translation>Comptes qui changeraient de zone</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bands: amber &amp;from score</source>
+        <translation>Zones&#xa0;: orange à &amp;partir du score</translation>
+    </message>
+    <message>
+        <source>&amp;green from score</source>
+        <translation>&amp;vert à partir du score</translation>
+    </message>
+    <message>
+        <source>(below amber is red)</source>
+        <translation>(en dessous de l’orange&#xa0;: rouge)</translation>
+    </message>
+    <message>
+        <source>Effect before applying</source>
+        <translation>Effet avant application</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Total weight: %1 of 100.</source>
+        <translation>Poids total&#xa0;: %1 sur 100.</translation>
+    </message>
+    <message>
+        <source> This segment is scored by the standard model.</source>
+        <translation> Ce segment est évalué par le modèle standard.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 %2 — nothing can be saved until it is fixed; the book keeps its current model.</source>
+        <translation>⚠ %1 %2 — rien ne peut être enregistré tant que ce n’est pas corrigé&#xa0;; le portefeuille conserve son modèle actuel.</translation>
+    </message>
+    <message>
+        <source>Fix the model to see its effect.</source>
+        <translation>Corrigez le modèle pour voir son effet.</translation>
+    </message>
+    <message>
+        <source>No change yet: edit the model or the bands to see which accounts would move.</source>
+        <translation>Aucun changement pour l’instant&#xa0;: modifiez le modèle ou les zones pour voir quels comptes changeraient.</translation>
+    </message>
+    <message>
+        <source>Computing the effect…</source>
+        <translation>Calcul de l’effet…</translation>
+    </message>
+    <message>
+        <source>The effect could not be computed: %1</source>
+        <translation>L’effet n’a pas pu être calculé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No account would change band.</source>
+        <translation>Aucun compte ne changerait de zone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) would change band (%1 ARR); </source>
+        <translation>
+            <numerusform>%n compte changerait de zone (ARR %1)&#xa0;; </numerusform>
+            <numerusform>%n comptes changeraient de zone (ARR %1)&#xa0;; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would move into red (%1 ARR).</source>
+        <translation>
+            <numerusform>%n passerait au rouge (ARR %1).</numerusform>
+            <numerusform>%n passeraient au rouge (ARR %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3818,24 +4473,12 @@
         <translation>&amp;Recalculer les segments</translation>
     </message>
     <message>
-        <source>Segmentation &amp;Rules…</source>
-        <translation>Règles de se&amp;gmentation…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About CSM Workbench</source>
         <translation>À &amp;propos de CSM Workbench</translation>
-    </message>
-    <message>
-        <source>About CSM Workbench</source>
-        <translation>À propos de CSM Workbench</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CSM Workbench %1&lt;/h3&gt;&lt;p&gt;A local-first workbench for customer success managers.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CSM Workbench %1&lt;/h3&gt;&lt;p&gt;Un atelier de travail en local pour les Customer Success Managers.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Loading the book…</source>
@@ -4156,6 +4799,54 @@
         <source>Add your team&apos;s book files (File ▸ Export Book for Your Lead in their app), or load the demo team.</source>
         <translation>Ajoutez les fichiers de portefeuille de votre équipe (Fichier ▸ Exporter le portefeuille pour votre responsable dans leur application), ou chargez l’équipe de démo.</translation>
     </message>
+    <message>
+        <source>Segmentation R&amp;ules…</source>
+        <translation>Règles de se&amp;gmentation…</translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio Health</source>
+        <translation>&amp;Santé du portefeuille</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>A&amp;ujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Volet suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>A sync is running: the connections can be changed when it has finished.</source>
+        <translation>Une synchronisation est en cours&#xa0;: les connexions pourront être modifiées une fois celle-ci terminée.</translation>
+    </message>
 </context>
 <context>
     <name>csm::MeetingEditor</name>
@@ -4369,6 +5060,18 @@
             <numerusform>%n version enregistrée, la plus récente en premier.</numerusform>
             <numerusform>%n versions enregistrées, les plus récentes en premier.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>Réussites</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Demandes</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +6433,29 @@ Nouveaux %6 · réactivés %7 (hors NRR)</translation>
     </message>
 </context>
 <context>
+    <name>csm::QuickOpenModel</name>
+    <message>
+        <source>%1 ARR</source>
+        <translation>ARR %1</translation>
+    </message>
+    <message>
+        <source>renews %1</source>
+        <translation>renouvellement le %1</translation>
+    </message>
+    <message>
+        <source>%1, account, health %2, %3</source>
+        <translation>%1, compte, santé %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, command</source>
+        <translation>%1, commande</translation>
+    </message>
+    <message>
+        <source>%1, command, %2</source>
+        <translation>%1, commande, %2</translation>
+    </message>
+</context>
+<context>
     <name>csm::ReviewCommentDialog</name>
     <message>
         <source>Comment on %1</source>
@@ -6178,6 +6904,13 @@ Nouveaux %6 · réactivés %7 (hors NRR)</translation>
 <context>
     <name>csm::SegmentationRulesDialog</name>
     <message>
+        <source>Segmentation Rules</source>
+        <translation>Règles de segmentation</translation>
+    </message>
+</context>
+<context>
+    <name>csm::SegmentationRulesEditor</name>
+    <message>
         <source>By share of the book, ranked by ARR</source>
         <translation>Par part du portefeuille, classée par ARR</translation>
     </message>
@@ -6186,8 +6919,20 @@ Nouveaux %6 · réactivés %7 (hors NRR)</translation>
         <translation>Par seuils d’ARR</translation>
     </message>
     <message>
-        <source>Segmentation Rules</source>
-        <translation>Règles de segmentation</translation>
+        <source>High-touch share</source>
+        <translation>Part high-touch</translation>
+    </message>
+    <message>
+        <source>Mid-touch share</source>
+        <translation>Part mid-touch</translation>
+    </message>
+    <message>
+        <source>High-touch minimum ARR</source>
+        <translation>ARR minimum high-touch</translation>
+    </message>
+    <message>
+        <source>Mid-touch minimum ARR</source>
+        <translation>ARR minimum mid-touch</translation>
     </message>
     <message>
         <source>High-touch: top</source>
@@ -6221,16 +6966,113 @@ Nouveaux %6 · réactivés %7 (hors NRR)</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>System language (%1)</source>
-        <translation>Langue du système (%1)</translation>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <source>General</source>
+        <translation>Général</translation>
     </message>
     <message>
-        <source>The language changes the next time CSM Workbench starts.</source>
-        <translation>La langue change au prochain démarrage de CSM Workbench.</translation>
+        <source>Settings of the app, whichever book is open.</source>
+        <translation>Paramètres de l’application, quel que soit le portefeuille ouvert.</translation>
+    </message>
+    <message>
+        <source>CRM Connections</source>
+        <translation>Connexions CRM</translation>
+    </message>
+    <message>
+        <source>The CRMs this book syncs with: where each one is, and when it last synced.</source>
+        <translation>Les CRM avec lesquels ce portefeuille se synchronise&#xa0;: où se trouve chacun, et quand il s’est synchronisé pour la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Open a book to edit its segment rules: each book keeps its own.</source>
+        <translation>Ouvrez un portefeuille pour modifier ses règles de segmentation&#xa0;: chaque portefeuille a les siennes.</translation>
+    </message>
+    <message>
+        <source>Open a book to edit its health model and bands: each book keeps its own.</source>
+        <translation>Ouvrez un portefeuille pour modifier son modèle de santé et ses zones&#xa0;: chaque portefeuille a les siens.</translation>
+    </message>
+    <message>
+        <source>Open a book to see and edit its CRM connections: each book keeps its own.</source>
+        <translation>Ouvrez un portefeuille pour voir et modifier ses connexions CRM&#xa0;: chaque portefeuille a les siennes.</translation>
+    </message>
+    <message>
+        <source>This book is open read-only (a team member&apos;s book): its segment rules are shown but cannot be changed.</source>
+        <translation>Ce portefeuille est ouvert en lecture seule (portefeuille d’un membre de l’équipe)&#xa0;: ses règles de segmentation sont affichées mais ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>This book is open read-only (a team member&apos;s book): its health model is shown but cannot be changed.</source>
+        <translation>Ce portefeuille est ouvert en lecture seule (portefeuille d’un membre de l’équipe)&#xa0;: son modèle de santé est affiché mais ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>This book is open read-only (a team member&apos;s book): its CRM connections are shown but cannot be changed.</source>
+        <translation>Ce portefeuille est ouvert en lecture seule (portefeuille d’un membre de l’équipe)&#xa0;: ses connexions CRM sont affichées mais ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>How the accounts of this book are split into high-, mid- and tech-touch. Saving recomputes every segment not set by hand.</source>
+        <translation>Comment les comptes de ce portefeuille sont répartis en high-touch, mid-touch et tech-touch. L’enregistrement recalcule chaque segment non défini manuellement.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>The measures, weights and bands that score this book&apos;s accounts, with the effect of a change before it is saved. Saving rescores every account.</source>
+        <translation>Les mesures, poids et zones qui évaluent les comptes de ce portefeuille, avec l’effet d’une modification avant son enregistrement. L’enregistrement recalcule le score de chaque compte.</translation>
+    </message>
+    <message>
+        <source>The book was closed.</source>
+        <translation>Le portefeuille a été fermé.</translation>
+    </message>
+    <message>
+        <source>The book is busy with another task (see the status bar); press OK again when it has finished.</source>
+        <translation>Le portefeuille est occupé par une autre tâche (voir la barre d’état)&#xa0;; appuyez de nouveau sur OK une fois celle-ci terminée.</translation>
+    </message>
+    <message>
+        <source>Copy the book</source>
+        <translation>Copier le portefeuille</translation>
+    </message>
+    <message>
+        <source>Copied the book to %1; it opens there the next time CSM Workbench starts.</source>
+        <translation>Portefeuille copié vers %1&#xa0;; il s’y ouvrira au prochain démarrage de CSM Workbench.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed segment</source>
+        <translation>
+            <numerusform>%n compte a changé de segment</numerusform>
+            <numerusform>%n comptes ont changé de segment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed health band</source>
+        <translation>
+            <numerusform>%n compte a changé de zone de santé</numerusform>
+            <numerusform>%n comptes ont changé de zone de santé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved: %1.</source>
+        <translation>Paramètres enregistrés&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>csm::SettingsPage</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -6422,10 +7264,6 @@ Nouveaux %6 · réactivés %7 (hors NRR)</translation>
         <translation>Connexion CRM</translation>
     </message>
     <message>
-        <source>There is a connection named %1 already; choose another name.</source>
-        <translation>Une connexion nommée %1 existe déjà&#xa0;; choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>Remove Connection</source>
         <translation>Retirer la connexion</translation>
     </message>
@@ -6507,6 +7345,10 @@ Nouveaux %6 · réactivés %7 (hors NRR)</translation>
     <message>
         <source>cancelled while writing back; what was written is remembered</source>
         <translation>annulé pendant la réécriture&#xa0;; ce qui a été écrit est mémorisé</translation>
+    </message>
+    <message>
+        <source>Could not prepare the sync&apos;s statements: %1</source>
+        <translation>Impossible de préparer les requêtes de la synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6827,6 +7669,49 @@ Nouveaux %6 · réactivés %7 (hors NRR)</translation>
     </message>
 </context>
 <context>
+    <name>csm::UserGuideDialog</name>
+    <message>
+        <source>CSM Workbench User Guide</source>
+        <translation>Guide de l’utilisateur de CSM Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Avancer</translation>
+    </message>
+    <message>
+        <source>&amp;Top</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Capture d’écran</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A workbench for customer success managers.</source>
@@ -6857,6 +7742,16 @@ Nouveaux %6 · réactivés %7 (hors NRR)</translation>
     <message>
         <source>There is no translation into &apos;%1&apos;; choose one of %2.</source>
         <translation>Il n’existe pas de traduction en «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>Could not open the book chosen in Settings:
+%1
+
+The book in the app&apos;s own folder opens instead.</source>
+        <translation>Impossible d’ouvrir le portefeuille choisi dans les Paramètres&#xa0;:
+%1
+
+Le portefeuille du dossier de l’application s’ouvre à la place.</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,7 @@ AccountDetailPane::AccountDetailPane(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_body);
+    scroll->setAccessibleName(tr("Account overview"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);

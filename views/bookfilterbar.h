@@ -27,6 +27,7 @@ public:
     void setOwners(const QStringList &owners);
     void setTotals(const BookProxyModel::Totals &totals);
     void focusSearch();
+    QLineEdit *searchField() const { return m_search; }
 
 signals:
     void filterChanged(const csm::AccountFilter &filter);

@@ -23,6 +23,11 @@ public:
     /// The chart rendered at `size` on the palette's base colour (tests, thumbnails).
     QImage toImage(const QSize &size, qreal devicePixelRatio = 1.0);
 
+    /// What the chart shows, in words: each series with its first and last values, lowest and
+    /// highest, each bar set by category, each slice with its share. Screen readers read it as
+    /// the chart's description, so colour and shape never carry the data alone.
+    QString dataSummary() const;
+
     /// The text the latest hover tooltip showed (for tests and accessibility).
     QString lastToolTip() const { return m_lastToolTip; }
 

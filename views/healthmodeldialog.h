@@ -1,106 +1,66 @@
 #pragma once
 
-#include "health/healthband.h"
-#include "health/healthmodelset.h"
-#include "health/healthservice.h"
+#include "healthmodeleditor.h"
 
 #include <QDialog>
-#include <QFuture>
-#include <QFutureWatcher>
 
-#include <functional>
-
-class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
-class QDoubleSpinBox;
-class QLabel;
-class QPushButton;
-class QTableView;
-class QTimer;
-class QTreeWidget;
 
 namespace csm {
 
-class HealthModelEditModel;
-
-/// Edits the book's health models (standard, onboarding and optional per-segment models) and its
-/// band thresholds, and previews — before anything is applied — how many accounts and how much ARR
-/// would change band, and which. Invalid input (weights not summing to 100, overlapping
-/// thresholds) is named and keeps Apply disabled, so the book's model stays as it was.
+/// The health model editor in a dialog of its own, with Apply and Rescore: kept off while the
+/// edited model is invalid or unchanged, so the book's model stays as it was.
 class HealthModelDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HealthModelDialog)
 
 public:
-    /// Computes a what-if off the UI thread.
-    using Preview = std::function<QFuture<Result<HealthWhatIf>>(const HealthModelSet &, const HealthBands &)>;
-    /// The account's name for the preview list.
-    using NameOf = std::function<QString(qint64 accountId)>;
+    using Preview = HealthModelEditor::Preview;
+    using NameOf = HealthModelEditor::NameOf;
 
     /// The model slots the editor switches between, in the order of its chooser.
-    enum Slot { StandardSlot, OnboardingSlot, HighSlot, MidSlot, TechSlot };
+    enum Slot {
+        StandardSlot = HealthModelEditor::StandardSlot,
+        OnboardingSlot = HealthModelEditor::OnboardingSlot,
+        HighSlot = HealthModelEditor::HighSlot,
+        MidSlot = HealthModelEditor::MidSlot,
+        TechSlot = HealthModelEditor::TechSlot
+    };
 
     HealthModelDialog(const HealthModelSet &models, const HealthBands &bands, Preview preview, NameOf nameOf,
                       QWidget *parent = nullptr);
 
+    HealthModelEditor *editor() const { return m_editor; }
+
     /// The edited models and bands (valid when Apply is enabled).
-    HealthModelSet models() const;
-    HealthBands bands() const;
+    HealthModelSet models() const { return m_editor->models(); }
+    HealthBands bands() const { return m_editor->bands(); }
     /// Empty when the edited models and bands are valid, else what is wrong.
-    QString problem() const;
+    QString problem() const { return m_editor->problem(); }
 
     // For tests and keyboard users: the parts of the editor.
-    void selectSlot(Slot slot);
-    HealthModelEditModel *editModel() const { return m_edit; }
-    QCheckBox *ownModelBox() const { return m_ownModel; }
-    QDoubleSpinBox *amberFromBox() const { return m_amberFrom; }
-    QDoubleSpinBox *greenFromBox() const { return m_greenFrom; }
+    void selectSlot(Slot slot) { m_editor->selectSlot(HealthModelEditor::Slot(slot)); }
+    HealthModelEditModel *editModel() const { return m_editor->editModel(); }
+    QCheckBox *ownModelBox() const { return m_editor->ownModelBox(); }
+    QDoubleSpinBox *amberFromBox() const { return m_editor->amberFromBox(); }
+    QDoubleSpinBox *greenFromBox() const { return m_editor->greenFromBox(); }
     QPushButton *applyButton() const { return m_apply; }
-    QLabel *previewSummary() const { return m_previewSummary; }
-    QTreeWidget *previewList() const { return m_previewList; }
+    QLabel *previewSummary() const { return m_editor->previewSummary(); }
+    QTreeWidget *previewList() const { return m_editor->previewList(); }
     /// Starts the preview now instead of after the typing pause.
-    void previewNow();
+    void previewNow() { m_editor->previewNow(); }
 
 signals:
     /// A preview finished and is shown.
     void previewShown();
 
 private:
-    static std::optional<Segment> segmentOf(int slot);
-    void storeSlot();
-    void loadSlot(int slot);
-    void setOwnModel(bool own);
-    void resetSlot();
-    void onEdited();
-    void showPreview(const Result<HealthWhatIf> &result);
+    void updateApply();
 
-    HealthModelSet m_models;
-    const HealthModelSet m_original;
-    const HealthBands m_originalBands;
-    Preview m_preview;
-    NameOf m_nameOf;
-    int m_slot = StandardSlot;
-    bool m_loading = false;
-
-    QComboBox *m_slotBox;
-    QCheckBox *m_ownModel;
-    HealthModelEditModel *m_edit;
-    QTableView *m_table;
-    QPushButton *m_add;
-    QPushButton *m_remove;
-    QPushButton *m_reset;
-    QDoubleSpinBox *m_amberFrom;
-    QDoubleSpinBox *m_greenFrom;
-    QLabel *m_status;
-    QLabel *m_previewSummary;
-    QTreeWidget *m_previewList;
+    HealthModelEditor *m_editor;
     QDialogButtonBox *m_buttons;
     QPushButton *m_apply;
-    QTimer *m_previewTimer;
-    QFutureWatcher<Result<HealthWhatIf>> m_watcher;
-    quint64 m_generation = 0;
 };
 
 } // namespace csm

@@ -1,4 +1,7 @@
 #include "mainwindow.h"
+#include "errordialog.h"
+#include "panecycler.h"
+#include "theme.h"
 
 #include "accountdetailpane.h"
 #include "accounteditdialog.h"
@@ -7,10 +10,13 @@
 #include "book/bookimport.h"
 #include "bookfilterbar.h"
 #include "booktableview.h"
+#include "commandpalette.h"
 #include "deck/deckbatchexport.h"
 #include "deck/deckexportdialog.h"
 #include "healthmodeldialog.h"
 #include "healthoverridedialog.h"
+#include "help/aboutdialog.h"
+#include "help/userguidedialog.h"
 #include "io/accountexport.h"
 #include "itemmodels/bookmodel.h"
 #include "itemmodels/bookproxymodel.h"
@@ -30,6 +36,7 @@
 #include "timelineview.h"
 #include "todayview.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -38,6 +45,7 @@
 #include <QFileDialog>
 #include <QHash>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -47,6 +55,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
@@ -159,18 +169,23 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"));
-    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcuts(QKeySequence::Undo);
     m_redo = edit->addAction(tr("&Redo"));
-    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setShortcuts(QKeySequence::Redo);
     edit->addSeparator();
     edit->addAction(tr("&Find Accounts"), QKeySequence::Find, m_filterBar, &BookFilterBar::focusSearch);
+    m_palette = new CommandPalette(this);
+    edit->addAction(m_palette->openAction());
     m_readOnlySafe << edit->addAction(tr("&Search Notes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
                                       &MainWindow::searchNotes);
     m_bookActions << m_readOnlySafe.back();
     edit->addAction(tr("&Clear Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
                     [this] { m_filterBar->setFilter({}); });
-    edit->addAction(tr("Se&ttings…"), this, [this] { SettingsDialog(this).exec(); })
-        ->setMenuRole(QAction::PreferencesRole);
+    // Linux desktops bind no key to Preferences; Ctrl+, is what other apps use there.
+    const QKeySequence preferences = QKeySequence(QKeySequence::Preferences).isEmpty()
+        ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+        : QKeySequence(QKeySequence::Preferences);
+    edit->addAction(tr("Se&ttings…"), preferences, this, [this] { showSettings(); })->setMenuRole(QAction::PreferencesRole);
 
     QMenu *book = menuBar()->addMenu(tr("&Book"));
     QMenu *segment = book->addMenu(tr("Set &Segment of Account"));
@@ -186,7 +201,7 @@ void MainWindow::createActions()
         if (m_session)
             m_session->recomputeSegments();
     });
-    m_bookActions << book->addAction(tr("Segmentation &Rules…"), this, &MainWindow::editSegmentationRules);
+    m_bookActions << book->addAction(tr("Segmentation R&ules…"), this, &MainWindow::editSegmentationRules);
     book->addSeparator();
     m_bookActions << book->addAction(tr("&Override Health of Account…"), QKeySequence(Qt::CTRL | Qt::Key_H), this,
                                      [this] {
@@ -233,9 +248,12 @@ void MainWindow::createActions()
     m_bookActions << m_readOnlySafe.back();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("portfolioDock")))
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("portfolioDock"))) {
+        dock->toggleViewAction()->setText(tr("P&ortfolio Health"));
         view->addAction(dock->toggleViewAction());
+    }
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("todayDock"))) {
+        dock->toggleViewAction()->setText(tr("Toda&y"));
         view->addAction(dock->toggleViewAction());
         view->addAction(tr("Go to &Today"), QKeySequence(Qt::CTRL | Qt::Key_T), this, [this, dock] {
             dock->show();
@@ -243,16 +261,48 @@ void MainWindow::createActions()
             m_today->table()->setFocus();
         });
     }
+    // F6 walks the panes in reading order; inside a pane Tab moves between its fields.
+    auto *panes = new PaneCycler(this);
+    const auto paneList = [this] {
+        return QList<QWidget *> { m_filterBar->searchField(), m_table, m_detail->tabs()->tabBar(),
+                                  m_detail->tabs()->currentWidget(), m_today, m_portfolio };
+    };
+    panes->setPanes(paneList());
+    connect(m_detail->tabs(), &QTabWidget::currentChanged, panes, [panes, paneList] { panes->setPanes(paneList()); });
+    view->addSeparator();
+    QAction *nextPane = view->addAction(tr("&Next Pane"), QKeySequence(Qt::Key_F6), panes, &PaneCycler::next);
+    QAction *previousPane = view->addAction(tr("&Previous Pane"), QKeySequence(Qt::SHIFT | Qt::Key_F6), panes,
+                                            &PaneCycler::previous);
+    nextPane->setObjectName(QStringLiteral("nextPaneAction"));
+    previousPane->setObjectName(QStringLiteral("previousPaneAction"));
+
+    QMenu *themeMenu = view->addMenu(tr("T&heme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    auto *themes = new QActionGroup(themeMenu);
+    const QList<QPair<Theme, QString>> choices { { Theme::System, tr("Follow the &System") },
+                                                 { Theme::Light, tr("&Light") },
+                                                 { Theme::Dark, tr("&Dark") } };
+    for (const auto &[theme, label] : choices) {
+        QAction *choice = themeMenu->addAction(label);
+        choice->setCheckable(true);
+        choice->setChecked(theme == themeSetting());
+        choice->setData(int(theme));
+        themes->addAction(choice);
+        connect(choice, &QAction::triggered, this, [theme] {
+            setThemeSetting(theme);
+            applyTheme(theme);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_sync = new SyncController(this);
     m_bookActions << m_sync->createMenu(help->menuAction())->actions();
-    help->addAction(tr("&About CSM Workbench"), this, [this] {
-        QMessageBox::about(this, tr("About CSM Workbench"),
-                           tr("<h3>CSM Workbench %1</h3><p>A local-first workbench for customer success "
-                              "managers.</p><p>Built with Qt %2.</p>")
-                               .arg(QStringLiteral(CSM_VERSION), QString::fromLatin1(qVersion())));
-    });
+    help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this,
+                    [this] { UserGuideDialog::showFor(this); });
+    help->addSeparator();
+    help->addAction(tr("&About CSM Workbench"), this, [this] { AboutDialog(this).exec(); })
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::editAccount()
@@ -493,10 +543,8 @@ void MainWindow::restoreDrafts()
 
 void MainWindow::showError(const QString &message)
 {
-    statusBar()->showMessage(message, 10000);
-    QMessageBox box(QMessageBox::Warning, windowTitle(), message, QMessageBox::Ok, this);
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
+    statusBar()->showMessage(message.section(u'\n', 0, 0), 10000);
+    ErrorDialog::report(this, windowTitle(), message);
 }
 
 void MainWindow::offerDemo()
@@ -640,49 +688,12 @@ void MainWindow::exportAccounts()
 
 void MainWindow::editSegmentationRules()
 {
-    if (!m_session)
-        return;
-    const SegmentationService service(m_session->connection());
-    auto rules = service.rules();
-    if (!rules) {
-        showError(rules.errorMessage());
-        return;
-    }
-    SegmentationRulesDialog dialog(*rules, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (auto saved = service.setRules(dialog.rules()); !saved) {
-        showError(saved.errorMessage());
-        return;
-    }
-    m_session->recomputeSegments();
+    showSettings(SettingsDialog::Page::Segments);
 }
 
 void MainWindow::editHealthModel()
 {
-    if (!m_session)
-        return;
-    const HealthService health(m_session->connection());
-    auto models = health.models();
-    auto bands = health.bands();
-    if (!models || !bands) {
-        showError(!models ? models.errorMessage() : bands.errorMessage());
-        return;
-    }
-    BookSession *session = m_session.get();
-    HealthModelDialog dialog(
-        *models, *bands,
-        [session](const HealthModelSet &m, const HealthBands &b) { return session->previewHealthModels(m, b); },
-        [session](qint64 id) {
-            const int row = session->model()->rowOf(id);
-            return row >= 0 ? session->model()->rowAt(row).name : QString::number(id);
-        },
-        this);
-    m_healthModelDialog = &dialog;
-    const int result = dialog.exec();
-    m_healthModelDialog = nullptr;
-    if (result == QDialog::Accepted && m_session.get() == session)
-        session->applyHealthModels(dialog.models(), dialog.bands());
+    showSettings(SettingsDialog::Page::Health);
 }
 
 void MainWindow::setCurrentSegment(std::optional<Segment> segment)
@@ -823,10 +834,9 @@ void MainWindow::exportDecksTo(const QString &folder)
                 else
                     statusBar()->showMessage(tr("Exported %1 of %n QBR deck(s) to %2.", nullptr, total).arg(written).arg(where), 10000);
                 if (!errors.isEmpty()) {
-                    QMessageBox box(QMessageBox::Warning, tr("QBR Deck Export"),
-                                    tr("%n deck(s) could not be written.", nullptr, int(errors.size())), QMessageBox::Ok, this);
-                    box.setDetailedText(errors.join(QLatin1Char('\n')));
-                    box.exec();
+                    ErrorDialog::report(this, tr("QBR Deck Export"),
+                                        tr("%n deck(s) could not be written.", nullptr, int(errors.size())),
+                                        errors.join(QLatin1Char('\n')));
                 }
             });
     batch->start();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "book/booksession.h"
+#include "settingsdialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -17,7 +18,6 @@ class AccountTabs;
 class BookFilterBar;
 class BookProxyModel;
 class BookTableView;
-class HealthModelDialog;
 class JobIndicator;
 class PortfolioCharts;
 class SyncController;
@@ -44,6 +44,8 @@ public:
     PortfolioCharts *portfolioCharts() const { return m_portfolio; }
     TodayView *todayView() const { return m_today; }
     AccountTabs *accountTabs() const { return m_accountTabs; }
+    /// Edit ▸ Go to Account or Command (Ctrl+K).
+    class CommandPalette *commandPalette() const { return m_palette; }
     /// Selects the account (clearing filters that hide it) and opens the note at the words.
     void openNote(qint64 accountId, qint64 meetingId, const QStringList &terms = {});
     /// Selects the account in the list, clearing filters that hide it.
@@ -60,8 +62,10 @@ public:
     /// The deck export dialog while it is open, and the batch export while it runs (tests).
     class DeckExportDialog *deckExportDialog() const;
     class DeckBatchExport *deckBatchExport() const;
-    /// The health model editor while it is open (tests drive it).
-    HealthModelDialog *healthModelDialog() const { return m_healthModelDialog; }
+    /// Opens Settings at `page` (Edit ▸ Settings; the Book menu's rules and model open their pages).
+    void showSettings(SettingsDialog::Page page = SettingsDialog::Page::General);
+    /// The Settings dialog while it is open (tests drive it).
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
 
     /// Whether to offer the demo book when an opened book turns out empty (off in tests).
     void setOfferDemoWhenEmpty(bool offer) { m_offerDemo = offer; }
@@ -121,9 +125,10 @@ private:
     PortfolioCharts *m_portfolio;
     TodayView *m_today;
     AccountTabs *m_accountTabs;
+    class CommandPalette *m_palette = nullptr;
     SyncController *m_sync = nullptr;
     class QTimer *m_portfolioTimer;
-    HealthModelDialog *m_healthModelDialog = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QList<QAction *> m_bookActions;

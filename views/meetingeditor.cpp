@@ -41,9 +41,10 @@ QStringList linesOf(const QPlainTextEdit *edit)
     return lines;
 }
 
-QPlainTextEdit *listEdit(const QString &placeholder, QWidget *parent)
+QPlainTextEdit *listEdit(const QString &name, const QString &placeholder, QWidget *parent)
 {
     auto *edit = new QPlainTextEdit(parent);
+    edit->setAccessibleName(name);
     edit->setPlaceholderText(placeholder);
     edit->setTabChangesFocus(true);
     edit->setMaximumHeight(70);
@@ -61,9 +62,9 @@ MeetingEditor::MeetingEditor(QWidget *parent)
     , m_attendees(new QListWidget(this))
     , m_otherAttendees(new QLineEdit(this))
     , m_objectives(new QTableWidget(0, 2, this))
-    , m_wins(listEdit(tr("Wins, one per line"), this))
-    , m_risks(listEdit(tr("Risks, one per line"), this))
-    , m_asks(listEdit(tr("Asks, one per line"), this))
+    , m_wins(listEdit(tr("Wins"), tr("Wins, one per line"), this))
+    , m_risks(listEdit(tr("Risks"), tr("Risks, one per line"), this))
+    , m_asks(listEdit(tr("Asks"), tr("Asks, one per line"), this))
     , m_actions(new QTableWidget(0, 4, this))
     , m_format(new QToolBar(this))
     , m_body(new QTextEdit(this))

@@ -4,10 +4,9 @@
 
 #include <QDialog>
 
-class QDoubleSpinBox;
-class QRadioButton;
-
 namespace csm {
+
+class SegmentationRulesEditor;
 
 /// Edits how accounts are split: by share of the book (top 20% / next 30%) or by ARR thresholds.
 class SegmentationRulesDialog final : public QDialog
@@ -19,15 +18,10 @@ public:
     explicit SegmentationRulesDialog(const SegmentationRules &rules, QWidget *parent = nullptr);
     SegmentationRules rules() const;
 
-private:
-    void updateEnabled();
+    SegmentationRulesEditor *editor() const { return m_editor; }
 
-    QRadioButton *m_byShare;
-    QRadioButton *m_byThreshold;
-    QDoubleSpinBox *m_highShare;
-    QDoubleSpinBox *m_midShare;
-    QDoubleSpinBox *m_highMin;
-    QDoubleSpinBox *m_midMin;
+private:
+    SegmentationRulesEditor *m_editor;
 };
 
 } // namespace csm

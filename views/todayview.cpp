@@ -36,6 +36,7 @@ TodayView::TodayView(QWidget *parent)
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Due and overdue work"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();

@@ -8,6 +8,7 @@
 #include "healthbench.h"
 #include "workbench.h"
 #include "modelbench.h"
+#include "palettebench.h"
 #include "portfoliobench.h"
 #include "report.h"
 #include "storebench.h"
@@ -57,6 +58,8 @@ int runBench(const BenchOptions &options)
             || (coldStart && !runColdStartBench(report, scale, *path, options)))
             return 1;
     }
+    if (options.runScales() && !runPaletteBench(report, options))
+        return 1;
     if (options.runPortfolio() && !runPortfolioBench(report, options, dir))
         return 1;
     if (options.runSync() && !runSyncBench(report, options))

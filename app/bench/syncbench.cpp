@@ -17,11 +17,60 @@
 #include <QThread>
 #include <QUrlQuery>
 
+#include <pthread.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include <algorithm>
 #include <cstdio>
 
 namespace csm::bench {
 
 namespace {
+
+/// CPU time of the client alone: the process's, less the emulator thread's. CPU time hardly moves
+/// with what else the machine runs, unlike the wall time.
+class ClientCpu
+{
+public:
+    /// `emulator`: the CRM emulator, in a thread of its own.
+    explicit ClientCpu(QObject *emulator)
+    {
+        QMetaObject::invokeMethod(emulator, [this] { m_emulator = pthread_self(); }, Qt::BlockingQueuedConnection);
+    }
+
+    /// Seconds of CPU the client has used so far.
+    double seconds() const { return processSeconds() - emulatorSeconds(); }
+    /// Seconds of CPU the emulator has used so far.
+    double emulatorSeconds() const { return threadSeconds(m_emulator); }
+
+private:
+    static double processSeconds()
+    {
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    }
+    static double threadSeconds(pthread_t thread)
+    {
+        clockid_t clock {};
+        timespec at {};
+        if (pthread_getcpuclockid(thread, &clock) != 0 || clock_gettime(clock, &at) != 0)
+            return 0;
+        return double(at.tv_sec) + double(at.tv_nsec) / 1e9;
+    }
+
+    pthread_t m_emulator {};
+};
+
+/// "1.21×, 1.34×, 1.27×"
+QString ratios(const std::vector<double> &values)
+{
+    QStringList out;
+    for (const double v : values)
+        out << QStringLiteral("%1\u00d7").arg(v, 0, 'f', 2);
+    return out.join(QStringLiteral(", "));
+}
 
 /// One full sync into a new book through `connector` (made by the registry, configured with
 /// `settings` and `secret`): the records it created, or why it failed in `error`.
@@ -146,11 +195,14 @@ bool runSalesforceBench(Report &report, const BenchOptions &options, int compani
     StepResult pull(QStringLiteral("CRM full sync (Salesforce emulator -> new book)"), scale);
     QString error;
     int created = 0;
+    const ClientCpu cpu(emulator);
+    const double startCpu = cpu.seconds();
     const bool ok = timeRuns(pull.samples, 0, options.quick ? 1 : 3, {}, [&] {
         const auto made = syncIntoNewBook(QStringLiteral("salesforce"), { { QStringLiteral("base_url"), baseUrl } }, token, error);
         created = made.value_or(0);
         return made.has_value();
     });
+    const double syncCpu = cpu.seconds() - startCpu;
     if (!ok) {
         stop();
         std::fprintf(stderr, "csm-bench: Salesforce sync: %s\n", qPrintable(error));
@@ -176,7 +228,10 @@ bool runSalesforceBench(Report &report, const BenchOptions &options, int compani
     // as HubSpot's, so storing the records is what this ratio measures.
     pull.floorMs = floor.samples.median();
     pull.ratio = pull.samples.median() / floor.samples.median();
-    pull.note = QStringLiteral("%1 records, %2 records/s").arg(created).arg(qRound(created / (pull.samples.median() / 1000.0)));
+    pull.note = QStringLiteral("%1 records, %2 records/s, client CPU %3 \u00b5s/record")
+                    .arg(created)
+                    .arg(qRound(created / (pull.samples.median() / 1000.0)))
+                    .arg(syncCpu / pull.samples.runs() / std::max(created, 1) * 1e6, 0, 'f', 1);
     report.add(pull);
     return true;
 }
@@ -252,39 +307,64 @@ bool runSyncBench(Report &report, const BenchOptions &options)
     std::printf("  CRM emulator on %s: %d companies, %d contacts\n", qPrintable(baseUrl), companies, companies * 3);
     std::fflush(stdout);
 
+    // The floor and the sync take turns, so that both meet the same load on the machine; the
+    // ratio is of their medians, and each pair's ratio is noted beside it.
     StepResult floor(QStringLiteral("CRM pull floor: plain HTTP client, same pages"), scale);
-    {
-        QNetworkAccessManager network;
-        timeRuns(floor.samples, 0, options.quick ? 1 : 3, {}, [&] {
-            fetchAllPages(network, baseUrl,
-                          QStringLiteral("companies"),
-                          QStringLiteral("name,domain,hubspot_owner_id,hs_lastmodifieddate,arr,renewal_date,contract_start_date,cs_lifecycle_stage,currency"),
-                          false);
-            fetchAllPages(network, baseUrl, QStringLiteral("contacts"),
-                          QStringLiteral("firstname,lastname,email,jobtitle,lastmodifieddate"), true);
-            return true;
-        });
-    }
-    report.add(floor);
-
     StepResult pull(QStringLiteral("CRM full sync (HubSpot emulator -> new book)"), scale);
-    pull.floorMs = floor.samples.median();
     pull.target = 1.5;
+    const ClientCpu cpu(emulator);
+    double floorCpu = 0;
+    double syncCpu = 0;
+    double serverCpu = 0; // the emulator's, serving the floor
+    std::vector<double> pairs;
     QString error;
     int created = 0;
-    const bool ok = timeRuns(pull.samples, 0, options.quick ? 1 : 3, {}, [&] {
-        const auto made = syncIntoNewBook(QStringLiteral("hubspot"), { { QStringLiteral("base_url"), baseUrl } }, QStringLiteral("pat-emulator-token"), error);
-        created = made.value_or(0);
-        return made.has_value();
-    });
+    bool ok = true;
+    {
+        QNetworkAccessManager network;
+        const int runs = options.quick ? 1 : 3;
+        for (int run = 0; run < runs && ok; ++run) {
+            const double startServer = cpu.emulatorSeconds();
+            double startCpu = cpu.seconds();
+            QElapsedTimer timer;
+            timer.start();
+            fetchAllPages(network, baseUrl, QStringLiteral("companies"),
+                          QStringLiteral("name,domain,hubspot_owner_id,hs_lastmodifieddate,arr,renewal_date,contract_start_date,cs_lifecycle_stage,currency"),
+                          false);
+            fetchAllPages(network, baseUrl, QStringLiteral("contacts"), QStringLiteral("firstname,lastname,email,jobtitle,lastmodifieddate"), true);
+            floor.samples.values.push_back(elapsedMs(timer));
+            floorCpu += cpu.seconds() - startCpu;
+            serverCpu += cpu.emulatorSeconds() - startServer;
+
+            startCpu = cpu.seconds();
+            timer.restart();
+            const auto made = syncIntoNewBook(QStringLiteral("hubspot"), { { QStringLiteral("base_url"), baseUrl } },
+                                              QStringLiteral("pat-emulator-token"), error);
+            pull.samples.values.push_back(elapsedMs(timer));
+            syncCpu += cpu.seconds() - startCpu;
+            created = made.value_or(0);
+            ok = made.has_value();
+            pairs.push_back(pull.samples.values.back() / floor.samples.values.back());
+        }
+    }
     server.quit();
     server.wait();
     if (!ok) {
         std::fprintf(stderr, "csm-bench: sync: %s\n", qPrintable(error));
         return false;
     }
+    const double runs = double(pull.samples.runs());
+    floor.note = QStringLiteral("client CPU %1 \u00b5s/record, emulator CPU %2 \u00b5s/record")
+                     .arg(floorCpu / runs / records * 1e6, 0, 'f', 1)
+                     .arg(serverCpu / runs / records * 1e6, 0, 'f', 1);
+    report.add(floor);
+    pull.floorMs = floor.samples.median();
     pull.ratio = pull.samples.median() / floor.samples.median();
-    pull.note = QStringLiteral("%1 records, %2 records/s").arg(created).arg(qRound(records / (pull.samples.median() / 1000.0)));
+    pull.note = QStringLiteral("%1 records, %2 records/s, client CPU %3 \u00b5s/record; each run against the floor run before it: %4")
+                    .arg(created)
+                    .arg(qRound(records / (pull.samples.median() / 1000.0)))
+                    .arg(syncCpu / runs / records * 1e6, 0, 'f', 1)
+                    .arg(ratios(pairs));
     report.add(pull);
     return runSalesforceBench(report, options, companies, scale) && runFileBench(report, options, companies, scale);
 }

@@ -391,6 +391,13 @@ QJsonObject HubSpotEmulator::recordJson(const QString &type, const Record &r, co
         const auto it = r.properties.constFind(name);
         p.insert(name, it == r.properties.cend() ? QJsonValue(QJsonValue::Null) : QJsonValue(*it));
     }
+    const auto patch = m_patches.isEmpty() ? m_patches.cend() : m_patches.constFind(type + u'/' + r.id);
+    if (patch != m_patches.cend()) {
+        for (auto it = patch->properties.constBegin(); it != patch->properties.constEnd(); ++it)
+            p.insert(it.key(), it.value());
+        for (const QString &name : patch->dropProperties)
+            p.remove(name);
+    }
     o.insert(QStringLiteral("properties"), p);
     if (withAssociations && !r.companyIds.isEmpty()) {
         QJsonArray results;
@@ -399,6 +406,12 @@ QJsonObject HubSpotEmulator::recordJson(const QString &type, const Record &r, co
                                          { QStringLiteral("type"), QString(type.left(type.size() - 1) + QStringLiteral("_to_company")) } });
         o.insert(QStringLiteral("associations"),
                  QJsonObject { { QStringLiteral("companies"), QJsonObject { { QStringLiteral("results"), results } } } });
+    }
+    if (patch != m_patches.cend()) {
+        for (auto it = patch->fields.constBegin(); it != patch->fields.constEnd(); ++it)
+            o.insert(it.key(), it.value());
+        for (const QString &name : patch->dropFields)
+            o.remove(name);
     }
     return o;
 }

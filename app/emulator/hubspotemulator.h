@@ -2,6 +2,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QMutex>
@@ -76,6 +77,23 @@ public:
             m_malformed.remove(type + u'/' + id);
     }
 
+    /// What a record's JSON says besides (or instead of) what the record holds, as other HubSpot
+    /// portals and proxies send it: members laid over the record's own (`fields`: "id",
+    /// "archived"…), over its properties (`properties`: a number, a boolean, null, a list where a
+    /// string was), and properties or members left out altogether.
+    struct Patch
+    {
+        QJsonObject fields;
+        QJsonObject properties;
+        QStringList dropFields;
+        QStringList dropProperties;
+    };
+    void setPatch(const QString &type, const QString &id, const Patch &patch)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_patches.insert(type + u'/' + id, patch);
+    }
+
     /// OAuth 2.0: the app allowed to sign in (GET /oauth/authorize redirects with a code; POST
     /// /oauth/v1/token trades it, or the refresh token, for the access token this emulator takes).
     void setOAuthClient(const QString &clientId, const QString &clientSecret);
@@ -135,6 +153,7 @@ private:
     QHash<QString, QJsonObject> m_properties;
     QList<PendingFault> m_faults;
     QSet<QString> m_malformed;
+    QHash<QString, Patch> m_patches;
     bool m_overlap = false;
     qint64 m_clock = 0;
     QStringList m_log;

@@ -1,7 +1,10 @@
+#include "appicon.h"
 #include "book/booksession.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
+#include "store/booklocation.h"
 #include "store/database.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,11 +40,17 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CSM Workbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("CSM Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(CSM_VERSION));
+    // The icon and the .desktop entry (resources/csm-workbench.desktop) the desktop shows for our
+    // windows; on Wayland the desktop file name is the app id.
+    QApplication::setWindowIcon(csm::appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("csm-workbench"));
 
     // --lang for this run, else the language chosen in Settings, else the system's. It also sets the
     // default locale, so money and dates follow (US English when the locale is C).
     const QString languageOverride = languageArgument(QApplication::arguments());
     csm::installTranslations(app, languageOverride.isEmpty() ? csm::languageSetting() : languageOverride);
+
+    csm::applyTheme(csm::themeSetting());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A workbench for customer success managers."));
@@ -49,7 +58,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QApplication::translate("main", "Open the book at <path>."),
-                                      QStringLiteral("path"), csm::Database::defaultPath());
+                                      QStringLiteral("path"), csm::startupBookPath()); // Settings ▸ General
     const QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
                                           QApplication::translate("main", "Do not offer the demo book."));
     const QString languages = csm::availableLanguages().join(QStringLiteral(", "));
@@ -73,6 +82,14 @@ int main(int argc, char *argv[])
     csm::MainWindow window;
     window.setOfferDemoWhenEmpty(!parser.isSet(noDemoOption));
     auto session = csm::BookSession::open(parser.value(dbOption));
+    // The book chosen in Settings may be on a disk that is not there today: start on the app's own.
+    if (!session && !parser.isSet(dbOption) && parser.value(dbOption) != csm::Database::defaultPath()) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "CSM Workbench"),
+                             QApplication::translate("main", "Could not open the book chosen in Settings:\n%1\n\n"
+                                                             "The book in the app's own folder opens instead.")
+                                 .arg(session.errorMessage()));
+        session = csm::BookSession::open(csm::Database::defaultPath());
+    }
     if (!session) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "CSM Workbench"),
                               QApplication::translate("main", "Could not open the book:\n%1")

@@ -2,6 +2,7 @@
 
 #include "domain/lifecyclestage.h"
 #include "oauth.h"
+#include "store/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -25,16 +26,77 @@ QString hubspotError(const HttpReply &reply)
     return message.isEmpty() ? QString::fromUtf8(reply.body.left(200)).simplified() : message;
 }
 
+inline char16_t unitOf(QChar c)
+{
+    return c.unicode();
+}
+
+inline char16_t unitOf(char c)
+{
+    return char16_t(uchar(c));
+}
+
+/// "2026-12-01T09:16:23.608Z" or "2026-12-01T09:16:23Z" (UTF-16 or UTF-8) as the moment it names,
+/// read without QDateTime's parser; nullopt for any other form.
+template<typename Text>
+std::optional<QDateTime> utcTimestampOf(const Text &value)
+{
+    const auto at = [&value](qsizetype i) { return unitOf(value[i]); };
+    const qsizetype size = value.size();
+    if ((size != 20 && size != 24) || at(4) != u'-' || at(7) != u'-' || at(10) != u'T' || at(13) != u':' || at(16) != u':'
+        || at(size - 1) != u'Z' || (size == 24 && at(19) != u'.'))
+        return std::nullopt;
+    int parts[7] = {}; // year, month, day, hours, minutes, seconds, milliseconds
+    const qsizetype starts[7] = { 0, 5, 8, 11, 14, 17, 20 };
+    const int widths[7] = { 4, 2, 2, 2, 2, 2, 3 };
+    for (int p = 0; p < (size == 24 ? 7 : 6); ++p)
+        for (int i = 0; i < widths[p]; ++i) {
+            const char16_t c = at(starts[p] + i);
+            if (c < u'0' || c > u'9')
+                return std::nullopt;
+            parts[p] = parts[p] * 10 + (c - u'0');
+        }
+    const QDate day(parts[0], parts[1], parts[2]);
+    if (!day.isValid() || parts[3] > 23 || parts[4] > 59 || parts[5] > 59)
+        return std::nullopt;
+    const qint64 days = day.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+    return QDateTime::fromMSecsSinceEpoch(((days * 24 + parts[3]) * 60 + parts[4]) * 60'000 + parts[5] * 1000 + parts[6], Qt::UTC);
+}
+
+/// YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes it, without its formatting machinery.
+QString isoDate(const QDate &day)
+{
+    if (!day.isValid() || day.year() < 1000 || day.year() > 9999)
+        return day.toString(Qt::ISODate);
+    char16_t text[10];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, day.year(), 4);
+    text[4] = u'-';
+    put(5, day.month(), 2);
+    text[7] = u'-';
+    put(8, day.day(), 2);
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+
 /// A date property as YYYY-MM-DD: HubSpot sends dates as "2026-12-01", ISO date-times or epoch
 /// milliseconds, depending on the property's type.
 QString dateOf(const QString &value)
 {
     if (value.isEmpty())
         return {};
+    if (value.size() >= 10 && sql::parseIsoDate(QStringView(value).left(10)).isValid())
+        return value.left(10); // already YYYY-MM-DD
     bool isNumber = false;
     const qint64 ms = value.toLongLong(&isNumber);
-    if (isNumber)
+    if (isNumber) {
+        constexpr qint64 Day = 24 * 60 * 60 * 1000;
+        if (ms > -(qint64(1) << 53) && ms < (qint64(1) << 53)) // the day it falls on, in UTC
+            return isoDate(QDate::fromJulianDay(QDate(1970, 1, 1).toJulianDay() + (ms >= 0 ? ms / Day : -((-ms + Day - 1) / Day))));
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toString(Qt::ISODate);
+    }
     const QDate day = QDate::fromString(value.left(10), Qt::ISODate);
     return day.isValid() ? day.toString(Qt::ISODate) : QString();
 }
@@ -43,6 +105,8 @@ QDateTime timestampOf(const QString &value)
 {
     if (value.isEmpty())
         return {};
+    if (const auto at = utcTimestampOf(QStringView(value)))
+        return *at;
     bool isNumber = false;
     const qint64 ms = value.toLongLong(&isNumber);
     if (isNumber)
@@ -56,9 +120,49 @@ QDateTime timestampOf(const QString &value)
 /// A decimal number as text, or empty when it is not one.
 QString decimalOf(const QString &value)
 {
+    // Plain digits with at most one point, the usual form, are a number as they are.
+    qsizetype digits = 0, points = 0;
+    for (const QChar c : value) {
+        if (c.unicode() >= u'0' && c.unicode() <= u'9')
+            ++digits;
+        else if (c == u'.')
+            ++points;
+        else {
+            digits = -1;
+            break;
+        }
+    }
+    if (digits > 0 && points <= 1 && !value.startsWith(u'.') && !value.endsWith(u'.'))
+        return value;
     bool ok = false;
     value.trimmed().toDouble(&ok);
     return ok ? value.trimmed() : QString();
+}
+
+/// A property's value as text, as HubSpot means it: strings as they are, numbers written out in
+/// full ("7001", "125000.5"), anything else (null, missing, a list…) empty.
+QString textOf(const JsonText::Value &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isNumber())
+        return QString::number(v.toDouble(), 'f', QLocale::FloatingPointShortest);
+    return {};
+}
+
+/// A moment property (or member), read from the page's bytes in the usual form.
+QDateTime timestampOf(const JsonText::Value &v)
+{
+    if (v.isString() && !v.hasEscapes())
+        if (const auto at = utcTimestampOf(v.raw()))
+            return *at;
+    return timestampOf(textOf(v));
+}
+
+/// A record's id: a string, or a number HubSpot did not quote.
+QString idOf(const JsonText::Value &v)
+{
+    return v.isString() ? v.toString() : v.isNumber() ? QString::number(qint64(v.toDouble())) : QString();
 }
 
 } // namespace
@@ -124,6 +228,11 @@ std::optional<CrmError> HubSpotConnector::configure(const QVariantMap &settings,
     m_contractStartProperty = value("contract_start_property", QStringLiteral("contract_start_date"));
     m_stageProperty = value("stage_property", QStringLiteral("cs_lifecycle_stage"));
     m_currencyProperty = value("currency_property", QStringLiteral("currency"));
+    m_arrKey = m_arrProperty.toUtf8();
+    m_renewalKey = m_renewalProperty.toUtf8();
+    m_contractStartKey = m_contractStartProperty.toUtf8();
+    m_stageKey = m_stageProperty.toUtf8();
+    m_currencyKey = m_currencyProperty.toUtf8();
     m_pageSize = std::clamp(value("page_size", QStringLiteral("100")).toInt(), 1, 100);
     RetryPolicy policy;
     policy.timeoutMs = std::max(100, value("timeout_ms", QStringLiteral("30000")).toInt());
@@ -197,7 +306,7 @@ QStringList HubSpotConnector::properties(CrmObject object) const
     return {};
 }
 
-std::variant<QJsonObject, CrmError> HubSpotConnector::getJson(const QByteArray &method, const QUrl &url, const QByteArray &body)
+std::variant<HttpReply, CrmError> HubSpotConnector::sendOk(const QByteArray &method, const QUrl &url, const QByteArray &body)
 {
     m_http.setCancelFlag(cancelFlag());
     auto sent = m_http.send(method, url, body);
@@ -210,15 +319,39 @@ std::variant<QJsonObject, CrmError> HubSpotConnector::getJson(const QByteArray &
                               .arg(QString::fromLatin1(method), url.path())
                               .arg(reply.status)
                               .arg(hubspotError(reply)) };
+    return sent;
+}
+
+CrmError HubSpotConnector::notJson(const QUrl &url, const QJsonParseError &parseError)
+{
+    return CrmError { CrmFailure::BadResponse,
+                      tr("HubSpot answered %1 with something that is not a JSON object (%2 at byte %3); nothing "
+                         "of it was applied")
+                          .arg(url.path(), parseError.errorString())
+                          .arg(parseError.offset) };
+}
+
+std::variant<QJsonObject, CrmError> HubSpotConnector::getJson(const QByteArray &method, const QUrl &url, const QByteArray &body)
+{
+    auto sent = sendOk(method, url, body);
+    if (auto *error = std::get_if<CrmError>(&sent))
+        return *error;
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(std::get<HttpReply>(sent).body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return CrmError { CrmFailure::BadResponse,
-                          tr("HubSpot answered %1 with something that is not a JSON object (%2 at byte %3); nothing "
-                             "of it was applied")
-                              .arg(url.path(), parseError.errorString())
-                              .arg(parseError.offset) };
+        return notJson(url, parseError);
     return doc.object();
+}
+
+std::optional<CrmError> HubSpotConnector::getPage(const QByteArray &method, const QUrl &url, const QByteArray &body)
+{
+    auto sent = sendOk(method, url, body);
+    if (auto *error = std::get_if<CrmError>(&sent))
+        return *error;
+    QJsonParseError parseError;
+    if (!m_page.read(std::get<HttpReply>(sent).body, &parseError) || !m_page.root().isObject())
+        return notJson(url, parseError);
+    return std::nullopt;
 }
 
 std::optional<CrmError> HubSpotConnector::testConnection()
@@ -255,98 +388,94 @@ HubSpotConnector::Cursor HubSpotConnector::Cursor::fromString(const QString &tex
     return c;
 }
 
-void HubSpotConnector::readResults(CrmObject object, const QJsonArray &results, CrmPage &page, Cursor &cursor, bool archived) const
+void HubSpotConnector::readResults(CrmObject object, const JsonText::Value &results, CrmPage &page, Cursor &cursor, bool archived) const
 {
-    for (const QJsonValue &value : results) {
-        const QJsonObject o = value.toObject();
-        const QJsonValue idValue = o.value(QLatin1String("id"));
-        const QString id = idValue.isString() ? idValue.toString() : idValue.isDouble() ? QString::number(qint64(idValue.toDouble())) : QString();
+    page.records.reserve(page.records.size() + results.size());
+    const QByteArray modified = modifiedProperty(object).toUtf8();
+    for (const JsonText::Value &o : results) {
+        const QString id = idOf(o["id"]);
         if (id.isEmpty()) {
             page.issues << CrmRecordIssue { object, {}, tr("a record without an id") };
             continue;
         }
-        const QJsonValue propertiesValue = o.value(QLatin1String("properties"));
-        if (!propertiesValue.isObject()) {
+        const JsonText::Value p = o["properties"];
+        if (!p.isObject()) {
             page.issues << CrmRecordIssue { object, id, tr("its properties are not a JSON object") };
             continue;
         }
-        const QJsonObject p = propertiesValue.toObject();
-        const auto prop = [&](const QString &name) {
-            const QJsonValue v = p.value(name);
-            return v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'f', -1) : QString();
-        };
+        const auto prop = [&p](QByteArrayView name) { return textOf(p[name]); };
         CrmRecord r;
         r.object = object;
         r.id = id;
-        r.modifiedAt = timestampOf(prop(modifiedProperty(object)));
+        r.modifiedAt = timestampOf(p[modified]);
         if (!r.modifiedAt.isValid())
-            r.modifiedAt = timestampOf(o.value(QLatin1String("updatedAt")).toString());
-        r.deleted = archived || o.value(QLatin1String("archived")).toBool();
+            r.modifiedAt = timestampOf(o["updatedAt"].toString());
+        r.deleted = archived || o["archived"].toBool();
         if (archived) {
             // Only archived since this pass's lower bound; older ones were seen before.
-            const QDateTime at = timestampOf(o.value(QLatin1String("archivedAt")).toString());
+            const QDateTime at = timestampOf(o["archivedAt"].toString());
             if (cursor.from > 0 && at.isValid() && at.toMSecsSinceEpoch() < cursor.from)
                 continue;
-            page.records << r;
+            page.records.append(std::move(r));
             continue;
         }
         switch (object) {
         case CrmObject::Companies: {
-            const QString name = prop(QStringLiteral("name")).trimmed();
+            const QString name = prop("name").trimmed();
             if (name.isEmpty()) {
                 page.issues << CrmRecordIssue { object, id, tr("no name (a required field)") };
                 continue;
             }
-            r.fields.insert(QStringLiteral("name"), name);
-            r.fields.insert(QStringLiteral("domain"), prop(QStringLiteral("domain")).trimmed());
-            r.fields.insert(QStringLiteral("owner_id"), prop(QStringLiteral("hubspot_owner_id")).trimmed());
-            const QString arr = prop(m_arrProperty);
-            if (!arr.isEmpty() && decimalOf(arr).isEmpty()) {
+            const QString arr = prop(m_arrKey);
+            const QString arrDecimal = decimalOf(arr);
+            if (!arr.isEmpty() && arrDecimal.isEmpty()) {
                 page.issues << CrmRecordIssue { object, id, tr("ARR '%1' is not a number").arg(arr) };
                 continue;
             }
-            r.fields.insert(QStringLiteral("arr"), decimalOf(arr));
-            r.fields.insert(QStringLiteral("renewal_date"), dateOf(prop(m_renewalProperty)));
-            r.fields.insert(QStringLiteral("contract_start"), dateOf(prop(m_contractStartProperty)));
-            const QString stage = prop(m_stageProperty).trimmed().toLower();
+            r.fields.insert(QStringLiteral("name"), name);
+            r.fields.insert(QStringLiteral("domain"), prop("domain").trimmed());
+            r.fields.insert(QStringLiteral("owner_id"), prop("hubspot_owner_id").trimmed());
+            r.fields.insert(QStringLiteral("arr"), arrDecimal);
+            r.fields.insert(QStringLiteral("renewal_date"), dateOf(prop(m_renewalKey)));
+            r.fields.insert(QStringLiteral("contract_start"), dateOf(prop(m_contractStartKey)));
+            const QString stage = prop(m_stageKey).trimmed().toLower();
             if (lifecycleStageFromKey(stage))
                 r.fields.insert(QStringLiteral("lifecycle_stage"), stage);
-            const QString currency = prop(m_currencyProperty).trimmed().toUpper();
+            const QString currency = prop(m_currencyKey).trimmed().toUpper();
             if (currency.size() == 3)
                 r.fields.insert(QStringLiteral("currency"), currency);
             break;
         }
         case CrmObject::Contacts: {
-            const QString name = QString(prop(QStringLiteral("firstname")).trimmed() + u' ' + prop(QStringLiteral("lastname")).trimmed()).trimmed();
-            const QString email = prop(QStringLiteral("email")).trimmed();
+            const QString name = QString(prop("firstname").trimmed() + u' ' + prop("lastname").trimmed()).trimmed();
+            const QString email = prop("email").trimmed();
             if (name.isEmpty() && email.isEmpty()) {
                 page.issues << CrmRecordIssue { object, id, tr("neither a name nor an email") };
                 continue;
             }
             r.fields.insert(QStringLiteral("name"), name.isEmpty() ? email : name);
             r.fields.insert(QStringLiteral("email"), email);
-            r.fields.insert(QStringLiteral("title"), prop(QStringLiteral("jobtitle")).trimmed());
+            r.fields.insert(QStringLiteral("title"), prop("jobtitle").trimmed());
             break;
         }
         case CrmObject::Deals:
-            r.fields.insert(QStringLiteral("name"), prop(QStringLiteral("dealname")).trimmed());
-            r.fields.insert(QStringLiteral("amount"), decimalOf(prop(QStringLiteral("amount"))));
-            r.fields.insert(QStringLiteral("currency"), prop(QStringLiteral("deal_currency_code")).trimmed().toUpper());
-            r.fields.insert(QStringLiteral("stage"), prop(QStringLiteral("dealstage")).trimmed());
-            r.fields.insert(QStringLiteral("close_date"), dateOf(prop(QStringLiteral("closedate"))));
-            r.fields.insert(QStringLiteral("closed"), prop(QStringLiteral("hs_is_closed")) == u"true");
-            r.fields.insert(QStringLiteral("won"), prop(QStringLiteral("hs_is_closed_won")) == u"true");
+            r.fields.insert(QStringLiteral("name"), prop("dealname").trimmed());
+            r.fields.insert(QStringLiteral("amount"), decimalOf(prop("amount")));
+            r.fields.insert(QStringLiteral("currency"), prop("deal_currency_code").trimmed().toUpper());
+            r.fields.insert(QStringLiteral("stage"), prop("dealstage").trimmed());
+            r.fields.insert(QStringLiteral("close_date"), dateOf(prop("closedate")));
+            r.fields.insert(QStringLiteral("closed"), p["hs_is_closed"].equals("true"));
+            r.fields.insert(QStringLiteral("won"), p["hs_is_closed_won"].equals("true"));
             break;
         case CrmObject::Owners:
             break;
         }
         // Associations listed with the record (list endpoint); the search endpoint has none.
-        const QJsonArray companies = o.value(QLatin1String("associations")).toObject().value(QLatin1String("companies")).toObject().value(QLatin1String("results")).toArray();
-        for (const QJsonValue &c : companies) {
-            const QJsonValue cid = c.toObject().value(QLatin1String("id"));
+        for (const JsonText::Value &c : o["associations"]["companies"]["results"]) {
+            const JsonText::Value cid = c["id"];
             r.companyIds << (cid.isString() ? cid.toString() : QString::number(qint64(cid.toDouble())));
         }
-        page.records << r;
+        page.records.append(std::move(r));
     }
 }
 
@@ -434,13 +563,10 @@ std::variant<CrmPage, CrmError> HubSpotConnector::pull(CrmObject object, const Q
         cursor.from = cursor.phase == u"incremental" ? cursor.since : 0;
     }
 
-    QJsonObject answer;
     const bool archivedPhase = cursor.phase == u"archived";
     if (cursor.phase == u"full" || archivedPhase) {
-        auto got = getJson("GET", listUrl(object, archivedPhase, cursor.after));
-        if (auto *error = std::get_if<CrmError>(&got))
+        if (auto error = getPage("GET", listUrl(object, archivedPhase, cursor.after)))
             return *error;
-        answer = std::get<QJsonObject>(got);
     } else {
         const QJsonObject filter { { QStringLiteral("propertyName"), modifiedProperty(object) },
                                    { QStringLiteral("operator"), QStringLiteral("GTE") },
@@ -453,23 +579,23 @@ std::variant<CrmPage, CrmError> HubSpotConnector::pull(CrmObject object, const Q
                            { QStringLiteral("limit"), m_pageSize } };
         if (cursor.skip > 0)
             body.insert(QStringLiteral("after"), QString::number(cursor.skip));
-        auto got = getJson("POST", url(objectPath(object) + QStringLiteral("/search")), QJsonDocument(body).toJson(QJsonDocument::Compact));
-        if (auto *error = std::get_if<CrmError>(&got))
+        if (auto error = getPage("POST", url(objectPath(object) + QStringLiteral("/search")), QJsonDocument(body).toJson(QJsonDocument::Compact)))
             return *error;
-        answer = std::get<QJsonObject>(got);
     }
-    if (!answer.value(QLatin1String("results")).isArray())
+    const JsonText::Value answer = m_page.root();
+    const JsonText::Value results = answer["results"];
+    if (!results.isArray())
         return CrmError { CrmFailure::BadResponse,
                           tr("HubSpot's answer for %1 has no list of results; nothing of it was applied").arg(crmObjectKey(object)) };
 
     CrmPage page;
     Cursor next = cursor;
-    next.after = answer.value(QLatin1String("paging")).toObject().value(QLatin1String("next")).toObject().value(QLatin1String("after")).toString();
+    next.after = answer["paging"]["next"]["after"].toString();
     if (!next.after.isEmpty() && cursor.phase != u"incremental") {
         // Ask for the next page now: it travels while this one is read and stored.
         m_http.prefetch("GET", listUrl(object, archivedPhase, next.after));
     }
-    readResults(object, answer.value(QLatin1String("results")).toArray(), page, next, archivedPhase);
+    readResults(object, results, page, next, archivedPhase);
     if (cursor.phase == u"incremental")
         if (auto error = addAssociations(object, page))
             return *error;
@@ -478,14 +604,13 @@ std::variant<CrmPage, CrmError> HubSpotConnector::pull(CrmObject object, const Q
         // Go on from the last modification read rather than by position: records edited meanwhile
         // move to the end of the ordering, and an offset would step over others. Records at that
         // very moment already read are skipped; the search's 10,000 cap is never reached.
-        const QJsonArray results = answer.value(QLatin1String("results")).toArray();
+        const QByteArray modified = modifiedProperty(object).toUtf8();
         qint64 last = cursor.since;
         int atLast = 0;
-        for (const QJsonValue &v : results) {
-            const QJsonObject o = v.toObject();
-            QDateTime at = timestampOf(o.value(QLatin1String("properties")).toObject().value(modifiedProperty(object)).toString());
+        for (const JsonText::Value &o : results) {
+            QDateTime at = timestampOf(o["properties"][modified].toString());
             if (!at.isValid())
-                at = timestampOf(o.value(QLatin1String("updatedAt")).toString());
+                at = timestampOf(o["updatedAt"].toString());
             const qint64 ms = at.isValid() ? at.toMSecsSinceEpoch() : last;
             if (ms == last)
                 ++atLast;

@@ -2,6 +2,7 @@
 
 #include "crmconnector.h"
 #include "crmhttp.h"
+#include "jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -62,8 +63,14 @@ private:
     QString modifiedProperty(CrmObject object) const;
     QStringList properties(CrmObject object) const;
     std::variant<CrmPage, CrmError> pullOwners(const Cursor &cursor);
+    /// A 2xx answer, or why there is none.
+    std::variant<HttpReply, CrmError> sendOk(const QByteArray &method, const QUrl &url, const QByteArray &body = {});
+    static CrmError notJson(const QUrl &url, const QJsonParseError &parseError);
     std::variant<QJsonObject, CrmError> getJson(const QByteArray &method, const QUrl &url, const QByteArray &body = {});
-    void readResults(CrmObject object, const QJsonArray &results, CrmPage &page, Cursor &cursor, bool archived) const;
+    /// A page of records, read into m_page: the pages are the bulk of a sync, read without a
+    /// tree of QJsonValues.
+    std::optional<CrmError> getPage(const QByteArray &method, const QUrl &url, const QByteArray &body = {});
+    void readResults(CrmObject object, const JsonText::Value &results, CrmPage &page, Cursor &cursor, bool archived) const;
     std::optional<CrmError> addAssociations(CrmObject object, CrmPage &page);
     std::optional<CrmError> ensureProperty(const QString &name, const QString &label, const QString &type, const QString &fieldType);
 
@@ -75,6 +82,12 @@ private:
     QString m_contractStartProperty;
     QString m_stageProperty;
     QString m_currencyProperty;
+    QByteArray m_arrKey; ///< the properties above as the JSON names them (UTF-8)
+    QByteArray m_renewalKey;
+    QByteArray m_contractStartKey;
+    QByteArray m_stageKey;
+    QByteArray m_currencyKey;
+    JsonText m_page; ///< the page pull() read last
     QStringList m_propertiesEnsured;
 };
 

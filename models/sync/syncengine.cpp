@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "syncsql.h"
+
 #include "segmentation/segmentationservice.h"
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
@@ -29,17 +31,152 @@ Error sqlError(const QSqlQuery &q)
     return Error { q.lastError().text() };
 }
 
-QVariant nullableDate(const QVariant &value)
+Error sqlError(const SyncStatement &q)
 {
-    const QString text = value.toString();
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    return Error { q.lastError() };
 }
 
 qint64 cents(const QVariant &decimal)
 {
+    const QString text = decimal.toString();
+    // Whole units in plain digits, the usual form, are counted exactly without a double.
+    if (!text.isEmpty() && text.size() <= 13) {
+        qint64 units = 0;
+        qsizetype at = 0;
+        for (; at < text.size() && text[at].unicode() >= u'0' && text[at].unicode() <= u'9'; ++at)
+            units = units * 10 + (text[at].unicode() - u'0');
+        if (at == text.size())
+            return units * 100;
+    }
     bool ok = false;
-    const double value = decimal.toString().toDouble(&ok);
+    const double value = text.toDouble(&ok);
     return ok && value > 0 ? qint64(std::llround(value * 100.0)) : 0;
+}
+
+/// A moment as the book stores it (the text of sql::timestamp), NULL when unset.
+void bindTimestamp(SyncStatement &q, int index, const QDateTime &at)
+{
+    if (!at.isValid()) {
+        q.bindNull(index);
+        return;
+    }
+    const QDateTime utc = at.timeSpec() == Qt::UTC ? at : at.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 1000 || d.year() > 9999) {
+        q.bind(index, sql::timestamp(at).toString());
+        return;
+    }
+    char text[24];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    text[4] = '-';
+    put(5, d.month(), 2);
+    text[7] = '-';
+    put(8, d.day(), 2);
+    text[10] = 'T';
+    put(11, t.hour(), 2);
+    text[13] = ':';
+    put(14, t.minute(), 2);
+    text[16] = ':';
+    put(17, t.second(), 2);
+    text[19] = '.';
+    put(20, t.msec(), 3);
+    text[23] = 'Z';
+    q.bindUtf8(index, QByteArrayView(text, 24));
+}
+
+/// A field's text as Qt SQL binds a QVariant's: a null string is NULL.
+void bindTextAsIs(SyncStatement &q, int index, const QString &text)
+{
+    if (text.isNull())
+        q.bindNull(index);
+    else
+        q.bind(index, text);
+}
+
+/// A company's CRM-owned columns as the sync writes them. Dates are NULL when unset; a date a
+/// person set here (a local edit) is written as it was set.
+struct CompanyValues
+{
+    QString name; ///< as the connector gave it (a null name is NULL, refused by the book)
+    QString domain;
+    QString owner;
+    qint64 arrCents = 0;
+    QString currency;
+    std::optional<QString> renewalDate;
+    std::optional<QString> contractStart;
+
+    /// The columns a local edit can name that these hold (the stage is apart).
+    static bool holds(const QString &column)
+    {
+        return column == u"name" || column == u"domain" || column == u"owner" || column == u"arr_cents" || column == u"currency"
+            || column == u"renewal_date" || column == u"contract_start";
+    }
+    /// A column's value as text (ARR in cents; a NULL date empty).
+    QString text(const QString &column) const
+    {
+        if (column == u"name")
+            return name;
+        if (column == u"domain")
+            return domain;
+        if (column == u"owner")
+            return owner;
+        if (column == u"arr_cents")
+            return QString::number(arrCents);
+        if (column == u"currency")
+            return currency;
+        if (column == u"renewal_date")
+            return renewalDate.value_or(QString());
+        if (column == u"contract_start")
+            return contractStart.value_or(QString());
+        return {};
+    }
+    void set(const QString &column, const QString &value)
+    {
+        if (column == u"name")
+            name = value;
+        else if (column == u"domain")
+            domain = value;
+        else if (column == u"owner")
+            owner = value;
+        else if (column == u"arr_cents")
+            arrCents = value.toLongLong();
+        else if (column == u"currency")
+            currency = value;
+        else if (column == u"renewal_date")
+            renewalDate = value;
+        else if (column == u"contract_start")
+            contractStart = value;
+    }
+    /// Binds name, domain, owner, owner_crm_id, arr_cents, currency, renewal_date, contract_start
+    /// from `first` on.
+    void bind(SyncStatement &q, int first, const QString &ownerId) const
+    {
+        bindTextAsIs(q, first, name);
+        q.bind(first + 1, domain);
+        q.bind(first + 2, owner);
+        q.bind(first + 3, ownerId);
+        q.bind(first + 4, arrCents);
+        q.bind(first + 5, currency);
+        if (renewalDate)
+            q.bind(first + 6, *renewalDate);
+        else
+            q.bindNull(first + 6);
+        if (contractStart)
+            q.bind(first + 7, *contractStart);
+        else
+            q.bindNull(first + 7);
+    }
+};
+
+std::optional<QString> nullableDate(const QVariant &value)
+{
+    const QString text = value.toString();
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
 }
 
 } // namespace
@@ -47,60 +184,101 @@ qint64 cents(const QVariant &decimal)
 struct SyncEngine::Statements
 {
     explicit Statements(const QSqlDatabase &db)
-        : owner(db), company(db), insertCompany(db), updateCompany(db), archiveCompany(db), localEdits(db), conflict(db),
-          upsertContact(db), deleteContact(db), deal(db), upsertDeal(db), archiveDeal(db),
-          issue(db), dropEdit(db), keepPending(db), dropPending(db)
-    {
-        owner.prepare(QStringLiteral("INSERT INTO crm_owners (connection_id, crm_id, name, email, archived) VALUES (?, ?, ?, ?, ?) "
-                                     "ON CONFLICT (connection_id, crm_id) DO UPDATE SET name = excluded.name, "
-                                     "email = excluded.email, archived = excluded.archived"));
-        company.prepare(QStringLiteral("SELECT id, archived_at IS NOT NULL, crm_modified_at, name, domain, owner_crm_id, arr_cents, "
-                                       "currency, coalesce(renewal_date, ''), coalesce(contract_start, ''), lifecycle_stage "
-                                       "FROM accounts WHERE crm_id = ?"));
-        insertCompany.prepare(QStringLiteral(
-            "INSERT INTO accounts (crm_id, name, domain, owner, owner_crm_id, arr_cents, currency, renewal_date, contract_start, "
-            "lifecycle_stage, crm_modified_at, crm_connection_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        updateCompany.prepare(QStringLiteral(
-            "UPDATE accounts SET name = ?, domain = ?, owner = ?, owner_crm_id = ?, arr_cents = ?, currency = ?, renewal_date = ?, "
-            "contract_start = ?, lifecycle_stage = coalesce(?, lifecycle_stage), crm_modified_at = ?, archived_at = NULL, "
-            "crm_connection_id = ? WHERE id = ?"));
-        archiveCompany.prepare(QStringLiteral("UPDATE accounts SET archived_at = ? WHERE id = ? AND archived_at IS NULL"));
-        localEdits.prepare(QStringLiteral("SELECT field, base_value, local_value FROM sync_local_edits WHERE account_id = ?"));
+        : connection(db)
+        , owner(connection, "INSERT INTO crm_owners (connection_id, crm_id, name, email, archived) VALUES (?, ?, ?, ?, ?) "
+                            "ON CONFLICT (connection_id, crm_id) DO UPDATE SET name = excluded.name, "
+                            "email = excluded.email, archived = excluded.archived")
+        , company(connection, "SELECT id, archived_at IS NOT NULL, crm_modified_at, name, domain, owner_crm_id, arr_cents, "
+                              "currency, coalesce(renewal_date, ''), coalesce(contract_start, ''), lifecycle_stage "
+                              "FROM accounts WHERE crm_id = ?")
+        , insertCompany(connection,
+                        "INSERT INTO accounts (crm_id, name, domain, owner, owner_crm_id, arr_cents, currency, renewal_date, "
+                        "contract_start, lifecycle_stage, crm_modified_at, crm_connection_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , updateCompany(connection,
+                        "UPDATE accounts SET name = ?, domain = ?, owner = ?, owner_crm_id = ?, arr_cents = ?, currency = ?, "
+                        "renewal_date = ?, contract_start = ?, lifecycle_stage = coalesce(?, lifecycle_stage), crm_modified_at = ?, "
+                        "archived_at = NULL, crm_connection_id = ? WHERE id = ?")
+        , archiveCompany(connection, "UPDATE accounts SET archived_at = ? WHERE id = ? AND archived_at IS NULL")
+        , localEdits(connection, "SELECT field, base_value, local_value FROM sync_local_edits WHERE account_id = ?")
         // Counted once: an unsettled conflict seen again with the same CRM value is not a new one.
-        conflict.prepare(QStringLiteral("UPDATE sync_local_edits SET crm_value = ? WHERE account_id = ? AND field = ? "
-                                        "AND crm_value IS NOT ?"));
-        upsertContact.prepare(QStringLiteral(
-            "INSERT INTO contacts (account_id, crm_id, name, email, title, crm_modified_at) VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (crm_id) DO UPDATE SET account_id = excluded.account_id, name = excluded.name, "
-            "email = excluded.email, title = excluded.title, crm_modified_at = excluded.crm_modified_at "
-            // The same version seen again changes nothing (and is not counted); values decide
-            // too, as some CRMs stamp to the second.
-            "WHERE contacts.crm_modified_at IS NOT excluded.crm_modified_at OR contacts.account_id IS NOT excluded.account_id "
-            "OR contacts.name IS NOT excluded.name OR contacts.email IS NOT excluded.email OR contacts.title IS NOT excluded.title"));
-        deleteContact.prepare(QStringLiteral("DELETE FROM contacts WHERE crm_id = ?"));
-        deal.prepare(QStringLiteral("SELECT id, crm_modified_at, archived_at IS NOT NULL FROM deals WHERE crm_id = ?"));
-        upsertDeal.prepare(QStringLiteral(
-            "INSERT INTO deals (account_id, crm_id, name, amount_cents, currency, stage, close_date, is_closed, is_won, "
-            "crm_modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (crm_id) DO UPDATE SET "
-            "account_id = excluded.account_id, name = excluded.name, amount_cents = excluded.amount_cents, "
-            "currency = excluded.currency, stage = excluded.stage, close_date = excluded.close_date, "
-            "is_closed = excluded.is_closed, is_won = excluded.is_won, crm_modified_at = excluded.crm_modified_at, "
-            "archived_at = NULL WHERE deals.archived_at IS NOT NULL OR deals.crm_modified_at IS NOT excluded.crm_modified_at "
-            "OR deals.account_id IS NOT excluded.account_id OR deals.name IS NOT excluded.name "
-            "OR deals.amount_cents IS NOT excluded.amount_cents OR deals.currency IS NOT excluded.currency "
-            "OR deals.stage IS NOT excluded.stage OR deals.close_date IS NOT excluded.close_date "
-            "OR deals.is_closed IS NOT excluded.is_closed OR deals.is_won IS NOT excluded.is_won"));
-        archiveDeal.prepare(QStringLiteral("UPDATE deals SET archived_at = ? WHERE crm_id = ? AND archived_at IS NULL"));
-        issue.prepare(QStringLiteral("INSERT INTO sync_issues (run_id, object_type, record_id, reason) VALUES (?, ?, ?, ?)"));
-        dropEdit.prepare(QStringLiteral("DELETE FROM sync_local_edits WHERE account_id = ? AND field = ?"));
-        keepPending.prepare(QStringLiteral(
-            "INSERT INTO sync_pending (connection_id, object_type, crm_id, record, first_seen_at) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (connection_id, object_type, crm_id) DO UPDATE SET record = excluded.record"));
-        dropPending.prepare(QStringLiteral("DELETE FROM sync_pending WHERE connection_id = ? AND object_type = ? AND crm_id = ?"));
+        , conflict(connection, "UPDATE sync_local_edits SET crm_value = ? WHERE account_id = ? AND field = ? AND crm_value IS NOT ?")
+        , upsertContact(connection,
+                        "INSERT INTO contacts (account_id, crm_id, name, email, title, crm_modified_at) VALUES (?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (crm_id) DO UPDATE SET account_id = excluded.account_id, name = excluded.name, "
+                        "email = excluded.email, title = excluded.title, crm_modified_at = excluded.crm_modified_at "
+                        // The same version seen again changes nothing (and is not counted); values
+                        // decide too, as some CRMs stamp to the second.
+                        "WHERE contacts.crm_modified_at IS NOT excluded.crm_modified_at OR contacts.account_id IS NOT excluded.account_id "
+                        "OR contacts.name IS NOT excluded.name OR contacts.email IS NOT excluded.email OR contacts.title IS NOT excluded.title")
+        , deleteContact(connection, "DELETE FROM contacts WHERE crm_id = ?")
+        , deal(connection, "SELECT id FROM deals WHERE crm_id = ?")
+        , upsertDeal(connection,
+                     "INSERT INTO deals (account_id, crm_id, name, amount_cents, currency, stage, close_date, is_closed, is_won, "
+                     "crm_modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (crm_id) DO UPDATE SET "
+                     "account_id = excluded.account_id, name = excluded.name, amount_cents = excluded.amount_cents, "
+                     "currency = excluded.currency, stage = excluded.stage, close_date = excluded.close_date, "
+                     "is_closed = excluded.is_closed, is_won = excluded.is_won, crm_modified_at = excluded.crm_modified_at, "
+                     "archived_at = NULL WHERE deals.archived_at IS NOT NULL OR deals.crm_modified_at IS NOT excluded.crm_modified_at "
+                     "OR deals.account_id IS NOT excluded.account_id OR deals.name IS NOT excluded.name "
+                     "OR deals.amount_cents IS NOT excluded.amount_cents OR deals.currency IS NOT excluded.currency "
+                     "OR deals.stage IS NOT excluded.stage OR deals.close_date IS NOT excluded.close_date "
+                     "OR deals.is_closed IS NOT excluded.is_closed OR deals.is_won IS NOT excluded.is_won")
+        , archiveDeal(connection, "UPDATE deals SET archived_at = ? WHERE crm_id = ? AND archived_at IS NULL")
+        , issue(connection, "INSERT INTO sync_issues (run_id, object_type, record_id, reason) VALUES (?, ?, ?, ?)")
+        , dropEdit(connection, "DELETE FROM sync_local_edits WHERE account_id = ? AND field = ?")
+        , keepPending(connection,
+                      "INSERT INTO sync_pending (connection_id, object_type, crm_id, record, first_seen_at) VALUES (?, ?, ?, ?, ?) "
+                      "ON CONFLICT (connection_id, object_type, crm_id) DO UPDATE SET record = excluded.record")
+        , dropPending(connection, "DELETE FROM sync_pending WHERE connection_id = ? AND object_type = ? AND crm_id = ?")
+        // As SyncStore::setCursor, prepared once: every page stores its cursor.
+        , cursor(connection, "INSERT INTO sync_cursors (connection_id, object_type, cursor, updated_at) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (connection_id, object_type) DO UPDATE SET cursor = excluded.cursor, "
+                             "updated_at = excluded.updated_at")
+        , counts(connection, "UPDATE sync_runs SET created = ?, updated = ?, deleted = ?, skipped = ?, pushed = ?, conflicts = ?, "
+                             "retries = ? WHERE id = ?")
+        // A page's unit of work, as store/Transaction's: a savepoint, nested in any transaction
+        // already open.
+        , begin(connection, "SAVEPOINT csm_sync_page")
+        , commit(connection, "RELEASE SAVEPOINT csm_sync_page")
+        , rollback(connection, "ROLLBACK TO SAVEPOINT csm_sync_page")
+    {
     }
 
-    QSqlQuery owner, company, insertCompany, updateCompany, archiveCompany, localEdits, conflict,
-        upsertContact, deleteContact, deal, upsertDeal, archiveDeal, issue, dropEdit, keepPending, dropPending;
+    SyncConnection connection;
+    SyncStatement owner, company, insertCompany, updateCompany, archiveCompany, localEdits, conflict, upsertContact,
+        deleteContact, deal, upsertDeal, archiveDeal, issue, dropEdit, keepPending, dropPending, cursor, counts, begin, commit,
+        rollback;
+};
+
+/// One page's unit of work: rolled back unless committed.
+class SyncEngine::PageTransaction
+{
+public:
+    explicit PageTransaction(Statements &sql)
+        : m_sql(sql)
+        , m_active(sql.begin.exec())
+    {
+    }
+    ~PageTransaction()
+    {
+        if (m_active) {
+            m_sql.rollback.exec();
+            m_sql.commit.exec(); // releases the savepoint rolled back to
+        }
+    }
+    bool isActive() const { return m_active; }
+    QString lastError() const { return m_sql.begin.lastError(); }
+    Status commit()
+    {
+        if (!m_sql.commit.exec())
+            return Error { m_sql.commit.lastError() };
+        m_active = false;
+        return {};
+    }
+
+private:
+    Statements &m_sql;
+    bool m_active = false;
 };
 
 SyncEngine::SyncEngine(QSqlDatabase db, CrmConnection connection, CrmConnector &connector)
@@ -129,6 +307,16 @@ void SyncEngine::finish(SyncRun &run, const QString &status, const QString &mess
 
 Status SyncEngine::saveCounts(const SyncRun &run)
 {
+    if (m_sql) { // every page saves them: prepared once
+        SyncStatement &q = m_sql->counts;
+        int at = 1;
+        for (const int count : { run.created, run.updated, run.deleted, run.skipped, run.pushed, run.conflicts, run.retries })
+            q.bind(at++, count);
+        q.bind(at, run.id);
+        if (!q.exec())
+            return sqlError(q);
+        return {};
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE sync_runs SET created = ?, updated = ?, deleted = ?, skipped = ?, pushed = ?, conflicts = ?, "
                              "retries = ? WHERE id = ?"));
@@ -159,13 +347,34 @@ SyncRun SyncEngine::run(const std::atomic_bool *cancel, const Progress &progress
         q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_local_edits)"));
         m_localEdits = q.next() && q.value(0).toBool();
     }
-    m_sql = std::make_unique<Statements>(m_db);
+    m_sql = std::make_unique<Statements>(m_db); // one that cannot be prepared fails where it is run, saying why
     m_accountIds.reset();
     m_contactIds.reset();
     m_pendingKeys.reset();
     m_cacheError.clear();
     m_connector.setCancelFlag(cancel);
     const SyncStore store(m_db);
+    // A first pull commits thousands of pages. The book copies its write-ahead log into the file,
+    // flushing the disk twice, every 1,000 pages written by default; while the sync runs it does
+    // so every 10,000 (at most 40 MB of log), and once more when the sync is over, however it ends.
+    int checkpointPages = 0;
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next())
+            checkpointPages = q.value(0).toInt();
+        q.finish();
+        if (checkpointPages > 0 && checkpointPages < SyncCheckpointPages)
+            q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(SyncCheckpointPages));
+        else
+            checkpointPages = 0; // left as it is
+    }
+    const auto restoreCheckpoints = qScopeGuard([this, checkpointPages] {
+        if (checkpointPages == 0)
+            return;
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(checkpointPages));
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    });
 
     const QList<CrmObject> offered = m_connector.objects();
     for (CrmObject object : AllCrmObjects) {
@@ -205,10 +414,10 @@ SyncRun SyncEngine::run(const std::atomic_bool *cancel, const Progress &progress
             const SyncRun before = run;
             Status applied;
             {
-                Transaction transaction(m_db);
+                PageTransaction transaction(*m_sql);
                 applied = transaction.isActive() ? applyPage(object, page, run) : Status(Error { transaction.lastError() });
                 if (applied)
-                    applied = store.setCursor(m_connection.id, object, page.cursor);
+                    applied = setCursor(object, page.cursor);
                 if (applied)
                     applied = saveCounts(run);
                 if (applied)
@@ -293,14 +502,21 @@ Status SyncEngine::applyPage(CrmObject object, const CrmPage &page, SyncRun &run
     return {};
 }
 
+Status SyncEngine::setCursor(CrmObject object, const QString &cursor)
+{
+    SyncStatement &q = m_sql->cursor;
+    q.bind(1, m_connection.id).bind(2, crmObjectKey(object)).bind(3, cursor);
+    bindTimestamp(q, 4, QDateTime::currentDateTimeUtc());
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
 Status SyncEngine::addIssue(SyncRun &run, const CrmRecordIssue &issue)
 {
     run.issues << issue;
-    QSqlQuery &q = m_sql->issue;
-    q.addBindValue(run.id);
-    q.addBindValue(crmObjectKey(issue.object));
-    q.addBindValue(sql::text(issue.recordId));
-    q.addBindValue(sql::text(issue.reason));
+    SyncStatement &q = m_sql->issue;
+    q.bind(1, run.id).bind(2, crmObjectKey(issue.object)).bind(3, issue.recordId).bind(4, issue.reason);
     if (!q.exec())
         return sqlError(q);
     return {};
@@ -308,81 +524,75 @@ Status SyncEngine::addIssue(SyncRun &run, const CrmRecordIssue &issue)
 
 Status SyncEngine::applyOwner(const CrmRecord &r, SyncRun &)
 {
-    QSqlQuery &q = m_sql->owner;
-    q.addBindValue(m_connection.id);
-    q.addBindValue(r.id);
-    q.addBindValue(sql::text(r.fields.value(QStringLiteral("name")).toString()));
-    q.addBindValue(sql::text(r.fields.value(QStringLiteral("email")).toString()));
-    q.addBindValue(r.deleted ? 1 : 0);
+    SyncStatement &q = m_sql->owner;
+    const QString name = r.fields.value(QStringLiteral("name")).toString();
+    q.bind(1, m_connection.id).bind(3, name).bind(4, r.fields.value(QStringLiteral("email")).toString()).bind(5, r.deleted ? 1 : 0);
+    bindTextAsIs(q, 2, r.id);
     if (!q.exec())
         return sqlError(q);
-    m_ownerNames.insert(r.id, r.fields.value(QStringLiteral("name")).toString());
+    m_ownerNames.insert(r.id, name);
     return {}; // owners are reference data, read whole each time: not counted as changes
 }
 
 Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
 {
     // A company the book does not have needs no look-up (the whole of a first sync).
-    const bool known = accountOfCompanies({ r.id }).has_value();
-    QSqlQuery &find = m_sql->company;
+    const bool known = accountOf(r.id).has_value();
+    SyncStatement &find = m_sql->company;
     if (known) {
-        find.addBindValue(r.id);
+        find.bind(1, r.id);
         if (!find.exec())
             return sqlError(find);
     }
     const bool exists = known && find.next();
-    const qint64 id = exists ? find.value(0).toLongLong() : 0;
-    const bool archived = exists && find.value(1).toBool();
-    const QDateTime storedModified = exists ? sql::toTimestamp(find.value(2)) : QDateTime();
+    const qint64 id = exists ? find.int64(0) : 0;
+    const bool archived = exists && find.int64(1) != 0;
+    const QDateTime storedModified = exists && !find.isNull(2) ? sql::toTimestamp(find.text(2)) : QDateTime();
     QStringList stored;
     for (int column = 3; exists && column <= 10; ++column)
-        stored << find.value(column).toString();
+        stored << find.text(column);
     if (known)
         find.finish();
 
     if (r.deleted) {
         if (!exists)
             return {};
-        QSqlQuery &q = m_sql->archiveCompany;
-        q.addBindValue(sql::timestamp(r.modifiedAt.isValid() ? r.modifiedAt : QDateTime::currentDateTimeUtc()));
-        q.addBindValue(id);
+        SyncStatement &q = m_sql->archiveCompany;
+        bindTimestamp(q, 1, r.modifiedAt.isValid() ? r.modifiedAt : QDateTime::currentDateTimeUtc());
+        q.bind(2, id);
         if (!q.exec())
             return sqlError(q);
-        if (q.numRowsAffected() > 0)
+        if (q.changes() > 0)
             ++run.deleted;
         return {};
     }
 
     const QString ownerId = r.fields.value(QStringLiteral("owner_id")).toString();
-    QVariantMap values {
-        { QStringLiteral("name"), r.fields.value(QStringLiteral("name")) },
-        { QStringLiteral("domain"), sql::text(r.fields.value(QStringLiteral("domain")).toString()) },
-        { QStringLiteral("owner"), sql::text(ownerId.isEmpty() ? QString() : m_ownerNames.value(ownerId, ownerId)) },
-        { QStringLiteral("arr_cents"), cents(r.fields.value(QStringLiteral("arr"))) },
-        { QStringLiteral("currency"), r.fields.value(QStringLiteral("currency")).toString().isEmpty()
-                                          ? QStringLiteral("USD")
-                                          : r.fields.value(QStringLiteral("currency")).toString() },
-        { QStringLiteral("renewal_date"), nullableDate(r.fields.value(QStringLiteral("renewal_date"))) },
-        { QStringLiteral("contract_start"), nullableDate(r.fields.value(QStringLiteral("contract_start"))) },
-    };
-    QVariant stage = r.fields.contains(QStringLiteral("lifecycle_stage")) ? r.fields.value(QStringLiteral("lifecycle_stage"))
-                                                                                 : QVariant(QMetaType::fromType<QString>());
+    const QString currency = r.fields.value(QStringLiteral("currency")).toString();
+    CompanyValues values;
+    values.name = r.fields.value(QStringLiteral("name")).toString();
+    values.domain = r.fields.value(QStringLiteral("domain")).toString();
+    values.owner = ownerId.isEmpty() ? QString() : m_ownerNames.value(ownerId, ownerId);
+    values.arrCents = cents(r.fields.value(QStringLiteral("arr")));
+    values.currency = currency.isEmpty() ? QStringLiteral("USD") : currency;
+    values.renewalDate = nullableDate(r.fields.value(QStringLiteral("renewal_date")));
+    values.contractStart = nullableDate(r.fields.value(QStringLiteral("contract_start")));
+    const auto stageField = r.fields.constFind(QStringLiteral("lifecycle_stage"));
+    std::optional<QString> stage;
+    if (stageField != r.fields.cend() && !stageField->isNull())
+        stage = stageField->toString();
 
     if (!exists) {
-        QSqlQuery &q = m_sql->insertCompany;
-        q.addBindValue(r.id);
-        for (const char *key : { "name", "domain", "owner" })
-            q.addBindValue(values.value(QLatin1String(key)));
-        q.addBindValue(sql::text(ownerId));
-        for (const char *key : { "arr_cents", "currency", "renewal_date", "contract_start" })
-            q.addBindValue(values.value(QLatin1String(key)));
-        q.addBindValue(sql::text(stage.isNull() ? QStringLiteral("onboarding") : stage.toString()));
-        q.addBindValue(sql::timestamp(r.modifiedAt));
-        q.addBindValue(m_connection.id);
+        SyncStatement &q = m_sql->insertCompany;
+        q.bind(1, r.id);
+        values.bind(q, 2, ownerId);
+        q.bind(10, stage.value_or(QStringLiteral("onboarding")));
+        bindTimestamp(q, 11, r.modifiedAt);
+        q.bind(12, m_connection.id);
         if (!q.exec())
-            return Error { tr("company %1: %2").arg(r.id, q.lastError().text()) };
+            return Error { tr("company %1: %2").arg(r.id, q.lastError()) };
         if (m_accountIds)
-            m_accountIds->insert(r.id, q.lastInsertId().toLongLong());
+            m_accountIds->insert(r.id, q.lastInsertId());
         ++run.created;
         return {};
     }
@@ -391,76 +601,67 @@ Status SyncEngine::applyCompany(const CrmRecord &r, SyncRun &run)
     // Same time and same values, since some CRMs stamp changes to the second only and two edits
     // can share one.
     if (!archived && r.modifiedAt.isValid() && storedModified == r.modifiedAt) {
-        const QStringList incoming { values.value(QStringLiteral("name")).toString(),
-                                     values.value(QStringLiteral("domain")).toString(),
-                                     ownerId,
-                                     QString::number(values.value(QStringLiteral("arr_cents")).toLongLong()),
-                                     values.value(QStringLiteral("currency")).toString(),
-                                     values.value(QStringLiteral("renewal_date")).toString(),
-                                     values.value(QStringLiteral("contract_start")).toString(),
-                                     stage.isNull() ? stored.value(7) : stage.toString() };
+        const QStringList incoming { values.name, values.domain, ownerId, QString::number(values.arrCents), values.currency,
+                                     values.renewalDate.value_or(QString()), values.contractStart.value_or(QString()),
+                                     stage.value_or(stored.value(7)) };
         if (incoming == stored)
             return {};
     }
 
     // Fields edited here keep the local value; a CRM change to one of them is a conflict.
     if (m_localEdits) {
-        QSqlQuery &edits = m_sql->localEdits;
-        edits.addBindValue(id);
+        SyncStatement &edits = m_sql->localEdits;
+        edits.bind(1, id);
         if (!edits.exec())
             return sqlError(edits);
         QList<std::tuple<QString, QString, QString>> found;
         while (edits.next())
-            found << std::tuple { edits.value(0).toString(), edits.value(1).toString(), edits.value(2).toString() };
+            found << std::tuple { edits.text(0), edits.text(1), edits.text(2) };
         edits.finish();
         for (const auto &[field, base, local] : found) {
             const bool isStage = field == u"lifecycle_stage";
-            if (!values.contains(field) && !(isStage && !stage.isNull()))
+            if (!CompanyValues::holds(field) && !(isStage && stage))
                 continue;
-            const QString crm = isStage ? stage.toString() : values.value(field).toString();
+            const QString crm = isStage ? *stage : values.text(field);
             if (crm == local) { // the CRM has it already: nothing left to write back
-                QSqlQuery &agreed = m_sql->dropEdit;
-                agreed.addBindValue(id);
-                agreed.addBindValue(field);
+                SyncStatement &agreed = m_sql->dropEdit;
+                agreed.bind(1, id).bind(2, field);
                 if (!agreed.exec())
                     return sqlError(agreed);
                 continue;
             }
             if (crm != base) {
-                QSqlQuery &c = m_sql->conflict;
-                c.addBindValue(sql::text(crm));
-                c.addBindValue(id);
-                c.addBindValue(field);
-                c.addBindValue(sql::text(crm));
+                SyncStatement &c = m_sql->conflict;
+                c.bind(1, crm).bind(2, id).bind(3, field).bind(4, crm);
                 if (!c.exec())
                     return sqlError(c);
-                run.conflicts += c.numRowsAffected() > 0 ? 1 : 0;
+                run.conflicts += c.changes() > 0 ? 1 : 0;
             }
             if (isStage)
                 stage = local;
             else
-                values.insert(field, field == u"arr_cents" ? QVariant(local.toLongLong()) : QVariant(local));
+                values.set(field, local);
         }
     }
-    QSqlQuery &q = m_sql->updateCompany;
-    for (const char *key : { "name", "domain", "owner" })
-        q.addBindValue(values.value(QLatin1String(key)));
-    q.addBindValue(sql::text(ownerId));
-    for (const char *key : { "arr_cents", "currency", "renewal_date", "contract_start" })
-        q.addBindValue(values.value(QLatin1String(key)));
-    q.addBindValue(stage);
-    q.addBindValue(sql::timestamp(r.modifiedAt));
-    q.addBindValue(m_connection.id);
-    q.addBindValue(id);
+    SyncStatement &q = m_sql->updateCompany;
+    values.bind(q, 1, ownerId);
+    if (stage)
+        q.bind(9, *stage);
+    else
+        q.bindNull(9);
+    bindTimestamp(q, 10, r.modifiedAt);
+    q.bind(11, m_connection.id);
+    q.bind(12, id);
     if (!q.exec())
-        return Error { tr("company %1: %2").arg(r.id, q.lastError().text()) };
+        return Error { tr("company %1: %2").arg(r.id, q.lastError()) };
     ++run.updated;
     return {};
 }
 
-std::optional<qint64> SyncEngine::accountOfCompanies(const QStringList &companyIds)
+const QHash<QString, qint64> &SyncEngine::accountIds()
 {
-    // Every contact and deal asks: the book's CRM ids are read once per run and kept current.
+    // Every company, contact and deal asks: the book's CRM ids are read once per run and kept
+    // current.
     if (!m_accountIds) {
         m_accountIds.emplace();
         QSqlQuery q(m_db);
@@ -470,8 +671,22 @@ std::optional<qint64> SyncEngine::accountOfCompanies(const QStringList &companyI
         while (q.next())
             m_accountIds->insert(q.value(0).toString(), q.value(1).toLongLong());
     }
+    return *m_accountIds;
+}
+
+std::optional<qint64> SyncEngine::accountOf(const QString &companyId)
+{
+    const QHash<QString, qint64> &ids = accountIds();
+    if (const auto it = ids.constFind(companyId); it != ids.cend())
+        return *it;
+    return std::nullopt;
+}
+
+std::optional<qint64> SyncEngine::accountOfCompanies(const QStringList &companyIds)
+{
+    const QHash<QString, qint64> &ids = accountIds();
     for (const QString &company : companyIds)
-        if (const auto it = m_accountIds->constFind(company); it != m_accountIds->cend())
+        if (const auto it = ids.constFind(company); it != ids.cend())
             return *it;
     return std::nullopt;
 }
@@ -507,15 +722,14 @@ Result<std::optional<qint64>> SyncEngine::parentAccount(const CrmRecord &r, Sync
     }
     // Kept whole: a later sync applies it once its company is in the book, though the cursor has
     // moved past it.
-    QSqlQuery &keep = m_sql->keepPending;
-    keep.addBindValue(m_connection.id);
-    keep.addBindValue(crmObjectKey(r.object));
-    keep.addBindValue(r.id);
-    keep.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("modified_at"), r.modifiedAt.toString(Qt::ISODateWithMs) },
-                                                                    { QStringLiteral("fields"), QJsonObject::fromVariantMap(r.fields) },
-                                                                    { QStringLiteral("company_ids"), QJsonArray::fromStringList(r.companyIds) } })
-                                            .toJson(QJsonDocument::Compact)));
-    keep.addBindValue(sql::timestamp(QDateTime::currentDateTimeUtc()));
+    SyncStatement &keep = m_sql->keepPending;
+    keep.bind(1, m_connection.id).bind(2, crmObjectKey(r.object));
+    bindTextAsIs(keep, 3, r.id);
+    keep.bind(4, QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("modified_at"), r.modifiedAt.toString(Qt::ISODateWithMs) },
+                                                              { QStringLiteral("fields"), QJsonObject::fromVariantMap(r.fields) },
+                                                              { QStringLiteral("company_ids"), QJsonArray::fromStringList(r.companyIds) } })
+                                      .toJson(QJsonDocument::Compact)));
+    bindTimestamp(keep, 5, QDateTime::currentDateTimeUtc());
     if (!keep.exec())
         return sqlError(keep);
     if (m_pendingKeys)
@@ -531,7 +745,6 @@ Result<std::optional<qint64>> SyncEngine::parentAccount(const CrmRecord &r, Sync
 Status SyncEngine::dropPending(const CrmRecord &r)
 {
     // Most records never waited: the waiting ones are known once per run.
-    const QString key = crmObjectKey(r.object) + u'/' + r.id;
     if (!m_pendingKeys) {
         m_pendingKeys.emplace();
         QSqlQuery q(m_db);
@@ -542,12 +755,11 @@ Status SyncEngine::dropPending(const CrmRecord &r)
         while (q.next())
             m_pendingKeys->insert(q.value(0).toString() + u'/' + q.value(1).toString());
     }
-    if (!m_pendingKeys->remove(key))
+    if (m_pendingKeys->isEmpty() || !m_pendingKeys->remove(crmObjectKey(r.object) + u'/' + r.id))
         return {};
-    QSqlQuery &q = m_sql->dropPending;
-    q.addBindValue(m_connection.id);
-    q.addBindValue(crmObjectKey(r.object));
-    q.addBindValue(r.id);
+    SyncStatement &q = m_sql->dropPending;
+    q.bind(1, m_connection.id).bind(2, crmObjectKey(r.object));
+    bindTextAsIs(q, 3, r.id);
     if (!q.exec())
         return sqlError(q);
     return {};
@@ -595,11 +807,11 @@ Status SyncEngine::applyContact(const CrmRecord &r, SyncRun &run)
     if (r.deleted) {
         if (Status s = dropPending(r); !s)
             return s;
-        QSqlQuery &q = m_sql->deleteContact;
-        q.addBindValue(r.id);
+        SyncStatement &q = m_sql->deleteContact;
+        bindTextAsIs(q, 1, r.id);
         if (!q.exec())
             return sqlError(q);
-        run.deleted += q.numRowsAffected() > 0 ? 1 : 0;
+        run.deleted += q.changes() > 0 ? 1 : 0;
         if (m_contactIds)
             m_contactIds->remove(r.id);
         return {};
@@ -611,18 +823,18 @@ Status SyncEngine::applyContact(const CrmRecord &r, SyncRun &run)
         return {}; // skipped and logged
     const auto account = *parent;
     const bool exists = contactExists(r.id);
-    QSqlQuery &q = m_sql->upsertContact;
-    q.addBindValue(*account);
-    q.addBindValue(r.id);
-    q.addBindValue(sql::text(r.fields.value(QStringLiteral("name")).toString()));
-    q.addBindValue(sql::text(r.fields.value(QStringLiteral("email")).toString()));
-    q.addBindValue(sql::text(r.fields.value(QStringLiteral("title")).toString()));
-    q.addBindValue(sql::timestamp(r.modifiedAt));
+    SyncStatement &q = m_sql->upsertContact;
+    q.bind(1, *account)
+        .bind(3, r.fields.value(QStringLiteral("name")).toString())
+        .bind(4, r.fields.value(QStringLiteral("email")).toString())
+        .bind(5, r.fields.value(QStringLiteral("title")).toString());
+    bindTextAsIs(q, 2, r.id);
+    bindTimestamp(q, 6, r.modifiedAt);
     if (!q.exec())
-        return Error { tr("contact %1: %2").arg(r.id, q.lastError().text()) };
+        return Error { tr("contact %1: %2").arg(r.id, q.lastError()) };
     if (Status s = dropPending(r); !s)
         return s;
-    if (q.numRowsAffected() == 0)
+    if (q.changes() == 0)
         return {}; // seen before, unchanged
     m_contactIds->insert(r.id);
     ++(exists ? run.updated : run.created);
@@ -634,12 +846,12 @@ Status SyncEngine::applyDeal(const CrmRecord &r, SyncRun &run)
     if (r.deleted) {
         if (Status s = dropPending(r); !s)
             return s;
-        QSqlQuery &q = m_sql->archiveDeal;
-        q.addBindValue(sql::timestamp(QDateTime::currentDateTimeUtc()));
-        q.addBindValue(r.id);
+        SyncStatement &q = m_sql->archiveDeal;
+        bindTimestamp(q, 1, QDateTime::currentDateTimeUtc());
+        bindTextAsIs(q, 2, r.id);
         if (!q.exec())
             return sqlError(q);
-        run.deleted += q.numRowsAffected() > 0 ? 1 : 0;
+        run.deleted += q.changes() > 0 ? 1 : 0;
         return {};
     }
     const auto parent = parentAccount(r, run);
@@ -648,33 +860,29 @@ Status SyncEngine::applyDeal(const CrmRecord &r, SyncRun &run)
     if (!*parent)
         return {}; // skipped and logged
     const auto account = *parent;
-    QSqlQuery &find = m_sql->deal;
-    find.addBindValue(r.id);
+    SyncStatement &find = m_sql->deal;
+    bindTextAsIs(find, 1, r.id);
     if (!find.exec())
         return sqlError(find);
     const bool exists = find.next();
-    const QDateTime storedModified = exists ? sql::toTimestamp(find.value(1)) : QDateTime();
-    const bool archived = exists && find.value(2).toBool();
     find.finish();
-    Q_UNUSED(storedModified)
-    Q_UNUSED(archived)
-    QSqlQuery &q = m_sql->upsertDeal;
-    q.addBindValue(*account);
-    q.addBindValue(r.id);
-    q.addBindValue(sql::text(r.fields.value(QStringLiteral("name")).toString()));
-    q.addBindValue(cents(r.fields.value(QStringLiteral("amount"))));
+    SyncStatement &q = m_sql->upsertDeal;
     const QString currency = r.fields.value(QStringLiteral("currency")).toString();
-    q.addBindValue(currency.isEmpty() ? QStringLiteral("USD") : currency);
-    q.addBindValue(sql::text(r.fields.value(QStringLiteral("stage")).toString()));
-    q.addBindValue(nullableDate(r.fields.value(QStringLiteral("close_date"))));
-    q.addBindValue(r.fields.value(QStringLiteral("closed")).toBool() ? 1 : 0);
-    q.addBindValue(r.fields.value(QStringLiteral("won")).toBool() ? 1 : 0);
-    q.addBindValue(sql::timestamp(r.modifiedAt));
+    q.bind(1, *account)
+        .bind(3, r.fields.value(QStringLiteral("name")).toString())
+        .bind(4, cents(r.fields.value(QStringLiteral("amount"))))
+        .bind(5, currency.isEmpty() ? QStringLiteral("USD") : currency)
+        .bind(6, r.fields.value(QStringLiteral("stage")).toString())
+        .bindTextOrNull(7, r.fields.value(QStringLiteral("close_date")).toString())
+        .bind(8, r.fields.value(QStringLiteral("closed")).toBool() ? 1 : 0)
+        .bind(9, r.fields.value(QStringLiteral("won")).toBool() ? 1 : 0);
+    bindTextAsIs(q, 2, r.id);
+    bindTimestamp(q, 10, r.modifiedAt);
     if (!q.exec())
-        return Error { tr("deal %1: %2").arg(r.id, q.lastError().text()) };
+        return Error { tr("deal %1: %2").arg(r.id, q.lastError()) };
     if (Status s = dropPending(r); !s)
         return s;
-    if (q.numRowsAffected() == 0)
+    if (q.changes() == 0)
         return {}; // seen before, unchanged (values compared, as some CRMs stamp to the second)
     ++(exists ? run.updated : run.created);
     return {};

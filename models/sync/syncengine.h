@@ -36,12 +36,17 @@ public:
     /// `progress(object, records so far of it)` after each page.
     using Progress = std::function<void(CrmObject object, int records)>;
 
+    /// Pages of write-ahead log the book collects before copying them into its file, while a sync
+    /// runs (SQLite's default is 1,000).
+    static constexpr int SyncCheckpointPages = 10'000;
+
     /// The run as logged; status ok, failed (message says why; pages applied before the failure
     /// stay, with their cursor) or cancelled.
     SyncRun run(const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
 
 private:
     struct Statements;
+    class PageTransaction;
     Status applyPage(CrmObject object, const CrmPage &page, SyncRun &run);
     Status applyOwner(const CrmRecord &r, SyncRun &run);
     Status applyCompany(const CrmRecord &r, SyncRun &run);
@@ -49,7 +54,11 @@ private:
     Status applyDeal(const CrmRecord &r, SyncRun &run);
     Status addIssue(SyncRun &run, const CrmRecordIssue &issue);
     Status saveCounts(const SyncRun &run);
+    /// Stores where `object`'s pull got to, as SyncStore::setCursor does (inside the page's unit).
+    Status setCursor(CrmObject object, const QString &cursor);
     void finish(SyncRun &run, const QString &status, const QString &message);
+    const QHash<QString, qint64> &accountIds();
+    std::optional<qint64> accountOf(const QString &companyId);
     std::optional<qint64> accountOfCompanies(const QStringList &companyIds);
     bool contactExists(const QString &crmId);
     /// The account a contact or deal hangs off; nullopt once the record is logged as skipped.

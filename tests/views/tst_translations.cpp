@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -95,6 +96,42 @@ QStringList placeholders(const QString &text)
     found.sort();
     found.removeDuplicates();
     return found;
+}
+
+/// The mnemonic letter of a menu text ("&Datei" → 'd'), or a null char.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+/// Menus in which two entries answer to the same Alt+letter, so one of them cannot be reached
+/// by it: "Datei: '&Öffnen' and 'Ö&ffentlich' on f".
+QStringList clashingMnemonics(const QList<QAction *> &entries, const QString &where)
+{
+    QStringList clashes;
+    QHash<QChar, QString> taken;
+    for (const QAction *entry : entries) {
+        if (entry->isSeparator())
+            continue;
+        if (entry->menu())
+            clashes << clashingMnemonics(entry->menu()->actions(), entry->menu()->title());
+        const QChar letter = mnemonic(entry->text());
+        if (letter.isNull())
+            continue;
+        if (taken.contains(letter))
+            clashes << u"%1: '%2' and '%3' on %4"_s.arg(where, taken.value(letter), entry->text(), letter);
+        taken.insert(letter, entry->text());
+    }
+    return clashes;
 }
 
 QString translationsDir()
@@ -217,6 +254,10 @@ private slots:
             QVERIFY2(text != english.text,
                 qPrintable(u"menu entry %1 is still English: %2"_s.arg(english.path, text)));
         }
+
+        // Every menu entry keeps a letter of its own in the translation.
+        const QStringList clashes = clashingMnemonics(window->menuBar()->actions(), u"menu bar"_s);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 
         const QStringList labels = headers(*window);
         QCOMPARE(labels.size(), m_englishHeaders.size());

@@ -1,9 +1,11 @@
 #include "portfoliowindow.h"
+#include "errordialog.h"
 
 #include "chartcolours.h"
 #include "chartview.h"
 #include "itemmodels/bookmodel.h"
 #include "itemmodels/portfoliomodels.h"
+#include "metrics/reportingcurrency.h"
 #include "portfolio/demoteam.h"
 #include "portfolio/reviewcomments.h"
 #include "portfolio/teambookloader.h"
@@ -123,12 +125,7 @@ PortfolioWindow::PortfolioWindow(QSqlDatabase leadDb, QWidget *parent)
     setObjectName(QStringLiteral("portfolioWindow"));
     setAttribute(Qt::WA_DeleteOnClose, false);
 
-    QSettings settings;
-    const QString currency = settings.value(QStringLiteral("portfolio/currency"), QStringLiteral("USD")).toString();
-    m_rates = CurrencyRates::defaults(currency);
-    if (const QString text = settings.value(QStringLiteral("portfolio/rates")).toString(); !text.isEmpty())
-        if (auto custom = CurrencyRates::fromText(QStringLiteral("USD"), text))
-            m_rates = custom->rebased(currency).value_or(m_rates);
+    m_rates = reportingRates(); // as Settings ▸ General keeps them
 
     // Filters.
     m_period = new QComboBox(this);
@@ -252,7 +249,7 @@ PortfolioWindow::PortfolioWindow(QSqlDatabase leadDb, QWidget *parent)
     connect(m_currency, &QComboBox::currentIndexChanged, this, [this] {
         if (auto rebased = m_rates.rebased(m_currency->currentText())) {
             m_rates = *rebased;
-            QSettings().setValue(QStringLiteral("portfolio/currency"), m_rates.reporting());
+            setReportingCurrency(m_rates.reporting());
         }
         recompute();
     });
@@ -318,7 +315,7 @@ PortfolioWindow::PortfolioWindow(QSqlDatabase leadDb, QWidget *parent)
         const QString path = m_pdfWatcher.property("path").toString();
         if (!status) {
             if (status.errorMessage() != QStringLiteral("cancelled"))
-                QMessageBox::warning(this, tr("Portfolio Review"), status.errorMessage());
+                ErrorDialog::report(this, tr("Portfolio Review"), status.errorMessage());
             return;
         }
         statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
@@ -328,7 +325,7 @@ PortfolioWindow::PortfolioWindow(QSqlDatabase leadDb, QWidget *parent)
     updateFilterChoices();
     recompute();
     resize(1500, 950);
-    if (const QByteArray geometry = settings.value(QStringLiteral("portfolio/geometry")).toByteArray(); !geometry.isEmpty())
+    if (const QByteArray geometry = QSettings().value(QStringLiteral("portfolio/geometry")).toByteArray(); !geometry.isEmpty())
         restoreGeometry(geometry);
 }
 
@@ -492,7 +489,7 @@ void PortfolioWindow::loadDemoTeam()
         const auto files = watcher->result();
         watcher->deleteLater();
         if (!files) {
-            QMessageBox::warning(this, tr("Demo Team"), files.errorMessage());
+            ErrorDialog::report(this, tr("Demo Team"), files.errorMessage());
             return;
         }
         addBooks(*files);
@@ -644,12 +641,23 @@ void PortfolioWindow::editRates()
     QString error;
     auto rates = CurrencyRates::fromText(m_rates.reporting(), text, &error);
     if (!rates) {
-        QMessageBox::warning(this, tr("Exchange Rates"), error);
+        ErrorDialog::report(this, tr("Exchange Rates"), error);
         return;
     }
     m_rates = *rates;
-    if (auto usd = m_rates.rebased(QStringLiteral("USD")))
-        QSettings().setValue(QStringLiteral("portfolio/rates"), usd->toText());
+    setReportingRates(m_rates);
+    {
+        const QSignalBlocker block(m_currency);
+        m_currency->clear();
+        m_currency->addItems(m_rates.currencies());
+        m_currency->setCurrentText(m_rates.reporting());
+    }
+    recompute();
+}
+
+void PortfolioWindow::reloadReportingRates()
+{
+    m_rates = reportingRates();
     {
         const QSignalBlocker block(m_currency);
         m_currency->clear();
@@ -681,7 +689,7 @@ Result<int> PortfolioWindow::exportComments(int book, const QString &path)
     const TeamBook &b = m_portfolio.books().at(std::size_t(book));
     auto written = ReviewCommentStore(m_leadDb).exportFor(b.manifest.bookId, b.csm(), path);
     if (!written)
-        QMessageBox::warning(this, tr("Export Comments"), written.errorMessage());
+        ErrorDialog::report(this, tr("Export Comments"), written.errorMessage());
     else
         statusBar()->showMessage(tr("Wrote %1 comments for %2 to %3").arg(*written).arg(b.csm(), QDir::toNativeSeparators(path)), 8000);
     return written;

@@ -75,6 +75,8 @@ public:
     Result<int> exportComments(int book, const QString &path);
     /// Writes the portfolio review PDF (on a worker).
     void exportPdf(const QString &path);
+    /// Takes the reporting currency and exchange rates from Settings again (after they changed).
+    void reloadReportingRates();
 
 signals:
     /// Asks for a read-only window on `bookPath` showing `accountId`.

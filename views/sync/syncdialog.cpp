@@ -1,10 +1,12 @@
 #include "syncdialog.h"
+#include "errordialog.h"
 
 #include "connectiondialog.h"
 
 #include "book/booksession.h"
 #include "itemmodels/syncmodels.h"
 #include "store/transaction.h"
+#include "sync/connectionchanges.h"
 #include "sync/connectorregistry.h"
 #include "sync/localedits.h"
 #include "sync/secretstore.h"
@@ -54,6 +56,16 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent, const QString 
     view->setWordWrap(false);
     view->setAccessibleName(name);
     return view;
+}
+
+/// Files the tokens of applied connection changes in the keychain; what it refused shows in `status`.
+void fileSecrets(SecretStore &secrets, const QSqlDatabase &db, const QList<ConnectionChange> &changes, QPointer<QLabel> status)
+{
+    const auto book = SyncStore(db).bookId();
+    updateConnectionSecrets(secrets, book ? *book : QString(), changes, [status](const QStringList &errors) {
+        if (status && !errors.isEmpty())
+            status->setText(errors.join(u'\n'));
+    });
 }
 
 } // namespace
@@ -418,41 +430,17 @@ bool SyncDialog::editConnection(bool edit)
     dialog.nameEdit()->setReadOnly(edit);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    const CrmConnection edited = dialog.connection();
-    const SyncStore store(m_session->connection());
-    if (!edit) {
-        auto existing = store.connection(edited.name);
-        if (existing && existing->has_value()) {
-            QMessageBox::warning(this, tr("CRM Connection"), tr("There is a connection named %1 already; choose another name.").arg(edited.name));
-            return false;
-        }
-    }
-    // Pointed at another CRM: what the old one's cursors say means nothing there.
-    const bool otherCrm = edit
-        && (edited.connector != connection.connector
-            || edited.settings.value(QStringLiteral("base_url")) != connection.settings.value(QStringLiteral("base_url")));
-    if (otherCrm) {
-        if (Status reset = store.resetCursors(connection.id); !reset) {
-            QMessageBox::warning(this, tr("CRM Connection"), reset.errorMessage());
-            return false;
-        }
-    }
-    auto saved = store.saveConnection(edited);
+    // The same path as Settings ▸ CRM Connections: a taken name is refused, a connection pointed at
+    // another CRM forgets its cursors, and the token goes to the keychain.
+    const ConnectionChange change { edit ? connection : CrmConnection {}, dialog.connection(), false, dialog.token() };
+    auto saved = applyConnectionChanges(m_session->connection(), { change });
     if (!saved) {
-        QMessageBox::warning(this, tr("CRM Connection"), saved.errorMessage());
+        ErrorDialog::report(this, tr("CRM Connection"), saved.errorMessage());
         return false;
     }
-    if (edit && edited.connector != connection.connector)
-        m_secrets->remove(secretKey(connection), [](const QString &) {});
-    if (!dialog.token().isEmpty()) {
-        QPointer<SyncDialog> self(this);
-        m_secrets->write(secretKey(*saved), dialog.token(), [self](const QString &error) {
-            if (self && !error.isEmpty())
-                self->m_status->setText(error);
-        });
-    }
+    fileSecrets(*m_secrets, m_session->connection(), { change }, m_status);
     refresh();
-    m_connections->setCurrentIndex(m_connections->findData(saved->id));
+    m_connections->setCurrentIndex(m_connections->findData(saved->first().id));
     return true;
 }
 
@@ -465,11 +453,12 @@ void SyncDialog::removeConnection()
                               tr("Remove the connection %1, its sync log and its token? The accounts it brought stay in the book.").arg(connection->name))
         != QMessageBox::Yes)
         return;
-    if (Status removed = SyncStore(m_session->connection()).removeConnection(connection->id); !removed) {
-        QMessageBox::warning(this, tr("Remove Connection"), removed.errorMessage());
+    const ConnectionChange change { *connection, {}, true, {} };
+    if (auto removed = applyConnectionChanges(m_session->connection(), { change }); !removed) {
+        ErrorDialog::report(this, tr("Remove Connection"), removed.errorMessage());
         return;
     }
-    m_secrets->remove(secretKey(*connection), [](const QString &) {});
+    fileSecrets(*m_secrets, m_session->connection(), { change }, m_status);
     refresh();
 }
 
@@ -486,7 +475,7 @@ void SyncDialog::settleEdit(bool keepLocal)
     if (status)
         status = transaction.commit();
     if (!status) {
-        QMessageBox::warning(this, tr("Conflicts"), status.errorMessage());
+        ErrorDialog::report(this, tr("Conflicts"), status.errorMessage());
         return;
     }
     m_session->refreshRow(accountId);

@@ -13,9 +13,14 @@
 #include "sync/hubspotconnector.h"
 #include "sync/localedits.h"
 #include "sync/syncengine.h"
+#include "sync/syncsql.h"
 #include "sync/syncstore.h"
 
+#include <QJsonArray>
+#include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +57,48 @@ private:
         connection.settings = settings;
         SyncEngine engine(db(), connection, connector);
         return engine.run(cancel, progress);
+    }
+
+
+    /// One sync into `book` through its connection, as sync() runs one.
+    SyncRun syncBook(const QSqlDatabase &book, const CrmConnection &connection)
+    {
+        HubSpotConnector connector;
+        if (auto error = connector.configure(connection.settings, m_crm->token())) {
+            qWarning("%s", qPrintable(error->message));
+            return {};
+        }
+        return SyncEngine(book, connection, connector).run();
+    }
+
+    /// What a book holds of the CRM, row by row, for comparing two books.
+    static QStringList dump(const QSqlDatabase &book)
+    {
+        QStringList rows;
+        for (const char *sql :
+             { "SELECT crm_id, name, domain, owner, owner_crm_id, arr_cents, currency, renewal_date, contract_start, "
+               "lifecycle_stage, crm_modified_at, archived_at IS NOT NULL FROM accounts ORDER BY crm_id",
+               "SELECT c.crm_id, a.crm_id, c.name, c.email, c.title, c.crm_modified_at FROM contacts c "
+               "JOIN accounts a ON a.id = c.account_id ORDER BY c.crm_id",
+               "SELECT d.crm_id, a.crm_id, d.name, d.amount_cents, d.currency, d.stage, d.close_date, d.is_closed, d.is_won, "
+               "d.crm_modified_at, d.archived_at IS NOT NULL FROM deals d JOIN accounts a ON a.id = d.account_id ORDER BY d.crm_id",
+               "SELECT crm_id, name, email, archived FROM crm_owners ORDER BY crm_id",
+               "SELECT a.crm_id, e.field, e.base_value, e.local_value, e.crm_value FROM sync_local_edits e "
+               "JOIN accounts a ON a.id = e.account_id ORDER BY a.crm_id, e.field",
+               "SELECT object_type, crm_id FROM sync_pending ORDER BY object_type, crm_id",
+               "SELECT object_type, record_id, reason FROM sync_issues ORDER BY id",
+               "SELECT created, updated, deleted, skipped, conflicts, status FROM sync_runs ORDER BY id" }) {
+            QSqlQuery q(book);
+            if (!q.exec(QString::fromLatin1(sql)))
+                return { q.lastError().text() };
+            while (q.next()) {
+                QStringList values;
+                for (int i = 0; i < q.record().count(); ++i)
+                    values << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+                rows << values.join(u'|');
+            }
+        }
+        return rows;
     }
 
 private slots:
@@ -565,6 +612,133 @@ private slots:
         QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM sync_pending")), 0);
         QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM contacts c JOIN accounts a ON a.id = c.account_id WHERE a.crm_id = '%1'").arg(company)), 2);
         QCOMPARE(valueOf(db(), QStringLiteral("SELECT email FROM contacts WHERE crm_id = '%1'").arg(contact)), QStringLiteral("newer@fixed.example"));
+    }
+
+    void propertiesOfEveryJsonTypeAreReadAsHubSpotMeansThem()
+    {
+        // Pages are read without a QJsonDocument: every kind of value a property can hold is read
+        // as HubSpot means it — numbers written out in full (not "7001.000000"), null, missing, a
+        // boolean or a list empty.
+        const QList<HubSpotEmulator::Record> companies = m_crm->records(QStringLiteral("companies"));
+        const QList<HubSpotEmulator::Record> contacts = m_crm->records(QStringLiteral("contacts"));
+        const qint64 renewal = QDateTime(QDate(2027, 3, 4), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        HubSpotEmulator::Patch numbers;
+        numbers.properties = { { QStringLiteral("arr"), 125000.5 },
+                               { QStringLiteral("renewal_date"), double(renewal) },
+                               { QStringLiteral("hubspot_owner_id"), 7001 } };
+        m_crm->setPatch(QStringLiteral("companies"), companies.at(0).id, numbers);
+        HubSpotEmulator::Patch empty;
+        empty.properties = { { QStringLiteral("domain"), QJsonValue(QJsonValue::Null) },
+                             { QStringLiteral("currency"), QJsonValue(QJsonValue::Null) },
+                             { QStringLiteral("cs_lifecycle_stage"), true } };
+        empty.dropProperties = { QStringLiteral("arr"), QStringLiteral("renewal_date"), QStringLiteral("hs_lastmodifieddate") };
+        m_crm->setPatch(QStringLiteral("companies"), companies.at(1).id, empty);
+        HubSpotEmulator::Patch text;
+        const QString name = QStringLiteral("Caf\u00e9 \"Nord\"\\Sud ") + QString::fromUcs4(U"\U0001F600");
+        text.properties = { { QStringLiteral("name"), QString(name + QStringLiteral(" \t")) },
+                            { QStringLiteral("domain"), QJsonArray { QStringLiteral("a.example") } },
+                            { QStringLiteral("contract_start_date"), QStringLiteral("2026-02-03T10:00:00Z") } };
+        m_crm->setPatch(QStringLiteral("companies"), companies.at(2).id, text);
+        HubSpotEmulator::Patch numericId;
+        numericId.fields = { { QStringLiteral("id"), companies.at(3).id.toLongLong() } };
+        m_crm->setPatch(QStringLiteral("companies"), companies.at(3).id, numericId);
+
+        HubSpotEmulator::Patch emailOnly;
+        emailOnly.properties = { { QStringLiteral("firstname"), QJsonValue(QJsonValue::Null) } };
+        emailOnly.dropProperties = { QStringLiteral("lastname") };
+        m_crm->setPatch(QStringLiteral("contacts"), contacts.at(0).id, emailOnly);
+        HubSpotEmulator::Patch numericCompany;
+        numericCompany.fields = { { QStringLiteral("associations"),
+                                    QJsonObject { { QStringLiteral("companies"),
+                                                    QJsonObject { { QStringLiteral("results"),
+                                                                    QJsonArray { QJsonObject { { QStringLiteral("id"), companies.at(9).id.toLongLong() } } } } } } } } };
+        m_crm->setPatch(QStringLiteral("contacts"), contacts.at(1).id, numericCompany);
+        HubSpotEmulator::Patch noId;
+        noId.dropFields = { QStringLiteral("id") };
+        m_crm->setPatch(QStringLiteral("contacts"), contacts.at(2).id, noId);
+        HubSpotEmulator::Patch listed;
+        listed.fields = { { QStringLiteral("properties"), QJsonArray { 1, 2 } } };
+        m_crm->setPatch(QStringLiteral("contacts"), contacts.at(3).id, listed);
+
+        const SyncRun run = sync();
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        const auto account = [&](const QString &crmId, const char *columns) {
+            return valueOf(db(), QStringLiteral("SELECT %1 FROM accounts WHERE crm_id = '%2'").arg(QLatin1String(columns), crmId));
+        };
+        QCOMPARE(account(companies.at(0).id, "arr_cents || ' ' || renewal_date || ' ' || owner_crm_id || ' ' || owner"),
+                 QStringLiteral("12500050 2027-03-04 7001 Blue Owner1"));
+        QCOMPARE(account(companies.at(1).id, "quote(domain) || ' ' || currency || ' ' || arr_cents || ' ' || quote(renewal_date) || ' ' || lifecycle_stage"),
+                 QStringLiteral("'' USD 0 NULL onboarding"));
+        // No modification date among the properties: the record's own.
+        QCOMPARE(account(companies.at(1).id, "crm_modified_at"),
+                 QDateTime::fromMSecsSinceEpoch(companies.at(1).modifiedMs, Qt::UTC).toString(Qt::ISODateWithMs));
+        QCOMPARE(account(companies.at(2).id, "name"), name);
+        QCOMPARE(account(companies.at(2).id, "quote(domain) || ' ' || contract_start"), QStringLiteral("'' 2026-02-03"));
+        QCOMPARE(account(companies.at(3).id, "count(*)"), QStringLiteral("1"));
+
+        QCOMPARE(valueOf(db(), QStringLiteral("SELECT name FROM contacts WHERE crm_id = '%1'").arg(contacts.at(0).id)),
+                 contacts.at(0).properties.value(QStringLiteral("email")));
+        QCOMPARE(valueOf(db(), QStringLiteral("SELECT a.crm_id FROM contacts c JOIN accounts a ON a.id = c.account_id WHERE c.crm_id = '%1'")
+                                   .arg(contacts.at(1).id)),
+                 companies.at(9).id);
+        // Unreadable records: reported with their object, their id when there is one, and why.
+        QCOMPARE(run.skipped, 2);
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM contacts")), 118);
+        const auto logged = SyncStore(db()).run(run.id);
+        QVERIFY(logged.ok());
+        QCOMPARE(logged->issues.size(), 2);
+        QCOMPARE(logged->issues.at(0).object, CrmObject::Contacts);
+        QCOMPARE(logged->issues.at(0).recordId, QString());
+        QCOMPARE(logged->issues.at(0).reason, QStringLiteral("a record without an id"));
+        QCOMPARE(logged->issues.at(1).object, CrmObject::Contacts);
+        QCOMPARE(logged->issues.at(1).recordId, contacts.at(3).id);
+        QCOMPARE(logged->issues.at(1).reason, QStringLiteral("its properties are not a JSON object"));
+    }
+
+    void theBookIsTheSameThroughQtSql()
+    {
+        // Here the sync writes through the sqlite3 handle under Qt's driver (every other test ran
+        // that way); where the driver has its own SQLite it goes through QSqlQuery. Both make the
+        // same book, through a first sync and a second with changes, deletions and an edit here.
+        QVERIFY(SyncConnection(db()).handle() != nullptr);
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("qtsql-%1.sqlite").arg(m_books)));
+        QVERIFY(opened.ok());
+        std::unique_ptr<Database> other = std::move(*opened);
+        auto savedOther = SyncStore(other->connection()).saveConnection(m_connection);
+        QVERIFY(savedOther.ok());
+        const CrmConnection otherConnection = *savedOther;
+        const auto throughQtSql = [&] {
+            SyncConnection::setDirectAllowed(false);
+            const auto restore = qScopeGuard([] { SyncConnection::setDirectAllowed(true); });
+            QVERIFY(SyncConnection(other->connection()).handle() == nullptr);
+            QCOMPARE(syncBook(other->connection(), otherConnection).status, QStringLiteral("ok"));
+        };
+        m_crm->setMalformed(QStringLiteral("contacts"), m_crm->records(QStringLiteral("contacts")).at(5).id);
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        throughQtSql();
+        QCOMPARE(dump(other->connection()), dump(db()));
+
+        const QList<HubSpotEmulator::Record> companies = m_crm->records(QStringLiteral("companies"));
+        for (const QSqlDatabase &book : { db(), other->connection() }) {
+            const qint64 account = countOf(book, QStringLiteral("SELECT id FROM accounts WHERE crm_id = '%1'").arg(companies.at(4).id));
+            Transaction t(book);
+            QVERIFY(LocalEditStore(book).edit(account, { { QStringLiteral("name"), QStringLiteral("Edited Here") } }));
+            QVERIFY(t.commit());
+        }
+        QVERIFY(m_crm->update(QStringLiteral("companies"), companies.at(4).id, { { QStringLiteral("name"), QStringLiteral("Edited There") } }));
+        QVERIFY(m_crm->update(QStringLiteral("companies"), companies.at(6).id, { { QStringLiteral("arr"), QStringLiteral("777.5") },
+                                                                                   { QStringLiteral("renewal_date"), QString() } }));
+        QVERIFY(m_crm->archive(QStringLiteral("companies"), companies.at(7).id));
+        QVERIFY(m_crm->archive(QStringLiteral("contacts"), m_crm->records(QStringLiteral("contacts")).at(0).id));
+        QVERIFY(m_crm->archive(QStringLiteral("deals"), m_crm->records(QStringLiteral("deals")).at(0).id));
+        const QString added = m_crm->add(QStringLiteral("companies"), { { QStringLiteral("name"), QStringLiteral("Newcomer") } });
+        m_crm->add(QStringLiteral("contacts"), { { QStringLiteral("email"), QStringLiteral("new@newcomer.example") } }, { added });
+        m_crm->add(QStringLiteral("contacts"), { { QStringLiteral("email"), QStringLiteral("early@nowhere.example") } }, { QStringLiteral("10009999") });
+        QCOMPARE(sync().status, QStringLiteral("ok"));
+        throughQtSql();
+        const QStringList direct = dump(db());
+        QCOMPARE(dump(other->connection()), direct);
+        QVERIFY(direct.contains(QStringLiteral("%1|name|%2|Edited Here|Edited There").arg(companies.at(4).id, companies.at(4).properties.value(QStringLiteral("name")))));
     }
 
     void forgettingTheCursorsReadsEverythingAgainAndBooksKeepTheirOwnIds()

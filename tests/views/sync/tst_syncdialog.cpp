@@ -2,6 +2,7 @@
 // of the book and the settings), Sync Now against a local HubSpot over real HTTP with records per
 // object as they arrive, the log, an edit made here that the CRM changed too shown as a conflict
 // with both values and settled, and "My Accounts Only".
+#include "errordialog.h"
 #include "hubspotemulator.h"
 
 #include "bookfilterbar.h"
@@ -265,8 +266,8 @@ private slots:
         QString boxText;
         QTimer closer;
         connect(&closer, &QTimer::timeout, this, [&] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                boxText = box->text();
+            if (auto *box = qobject_cast<ErrorDialog *>(QApplication::activeModalWidget())) {
+                boxText = box->summary() + u'\n' + box->details();
                 box->accept();
             }
         });
