@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -213,6 +214,8 @@ bool HubSpotEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocke
     // Answer at once: without this, Nagle's algorithm and delayed acknowledgements hold every
     // response back by tens of milliseconds, and the wire would look slower than it is.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (m_latencyMs > 0) // the emulator answers one request at a time, as its tests want
+        QThread::msleep(ulong(m_latencyMs));
     const QUrl url = request.url();
     const QString path = url.path();
     const QByteArray method = QVariant::fromValue(request.method()).toString().toUpper().toLatin1();

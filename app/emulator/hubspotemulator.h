@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QJsonObject>
@@ -49,6 +51,8 @@ public:
     QString baseUrl() const;
     QString token() const { return m_token; }
     void setToken(const QString &token) { m_token = token; }
+    /// Answers every request `ms` milliseconds late, as a CRM across the internet does (0: at once).
+    void setLatency(int ms) { m_latencyMs = std::max(0, ms); }
 
     /// Fills the CRM with `companies` companies (and contacts and deals per company) owned by
     /// `owners` owners, the same for the same seed.
@@ -155,6 +159,7 @@ private:
     QSet<QString> m_malformed;
     QHash<QString, Patch> m_patches;
     bool m_overlap = false;
+    int m_latencyMs = 0;
     qint64 m_clock = 0;
     QStringList m_log;
     quint16 m_port = 0;

@@ -31,7 +31,11 @@ int main(int argc, char *argv[])
                                    QStringLiteral("The bearer token it accepts (default pat-emulator-token for HubSpot, "
                                                   "00DEM0000000001!AQEAQEmulatorSessionToken for Salesforce)."),
                                    QStringLiteral("TOKEN"));
-    parser.addOptions({ crm, port, companies, contacts, deals, token });
+    const QCommandLineOption latency(QStringLiteral("latency-ms"),
+                                     QStringLiteral("Answer every request this many milliseconds late, as a distant CRM does "
+                                                    "(default 0)."),
+                                     QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({ crm, port, companies, contacts, deals, token, latency });
     parser.process(app);
 
     const QString kind = parser.value(crm).toLower();
@@ -54,6 +58,7 @@ int main(int argc, char *argv[])
         hubspot = std::make_unique<csm::emulator::HubSpotEmulator>();
         if (parser.isSet(token))
             hubspot->setToken(parser.value(token));
+        hubspot->setLatency(parser.value(latency).toInt());
         hubspot->seed(companyCount, contactCount, dealCount, 8);
         listening = hubspot->start(listenOn);
         baseUrl = hubspot->baseUrl();
@@ -63,6 +68,7 @@ int main(int argc, char *argv[])
         salesforce = std::make_unique<csm::emulator::SalesforceEmulator>();
         if (parser.isSet(token))
             salesforce->setToken(parser.value(token));
+        salesforce->setLatency(parser.value(latency).toInt());
         salesforce->seed(companyCount, contactCount, dealCount, 8);
         // The custom fields health write-back needs, as an admin would have created them.
         for (const char *field : { "CSM_Health_Score__c", "CSM_Health_Band__c", "CSM_Segment__c" })

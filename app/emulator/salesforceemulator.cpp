@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QThread>
 
 #include <algorithm>
 #include <optional>
@@ -606,6 +607,8 @@ bool SalesforceEmulator::handleRequest(const QHttpServerRequest &request, QTcpSo
     // Answer at once: without this, Nagle's algorithm and delayed acknowledgements hold every
     // response back by tens of milliseconds.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (m_latencyMs > 0) // the emulator answers one request at a time, as its tests want
+        QThread::msleep(ulong(m_latencyMs));
     const QUrl url = request.url();
     const QString path = url.path();
     const QByteArray method = QVariant::fromValue(request.method()).toString().toUpper().toLatin1();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QJsonObject>
@@ -55,6 +57,8 @@ public:
     QString baseUrl() const;
     QString token() const { return m_token; }
     void setToken(const QString &token) { m_token = token; }
+    /// Answers every request `ms` milliseconds late, as a CRM across the internet does (0: at once).
+    void setLatency(int ms) { m_latencyMs = std::max(0, ms); }
 
     /// Fills the org with `companies` accounts (and contacts and opportunities per account) owned
     /// by `owners` users, the same for the same seed, last modified weeks ago; declares the custom
@@ -148,6 +152,7 @@ private:
     QHash<QString, Malformation> m_malformed;
     QList<Query> m_queries;
     bool m_overlap = false;
+    int m_latencyMs = 0;
     int m_batchLimit = 0;
     QStringList m_log;
     quint16 m_port = 0;

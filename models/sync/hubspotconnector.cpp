@@ -3,6 +3,7 @@
 #include "domain/lifecyclestage.h"
 #include "oauth.h"
 #include "store/sqlvalues.h"
+#include "wirevalues.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -26,61 +27,6 @@ QString hubspotError(const HttpReply &reply)
     return message.isEmpty() ? QString::fromUtf8(reply.body.left(200)).simplified() : message;
 }
 
-inline char16_t unitOf(QChar c)
-{
-    return c.unicode();
-}
-
-inline char16_t unitOf(char c)
-{
-    return char16_t(uchar(c));
-}
-
-/// "2026-12-01T09:16:23.608Z" or "2026-12-01T09:16:23Z" (UTF-16 or UTF-8) as the moment it names,
-/// read without QDateTime's parser; nullopt for any other form.
-template<typename Text>
-std::optional<QDateTime> utcTimestampOf(const Text &value)
-{
-    const auto at = [&value](qsizetype i) { return unitOf(value[i]); };
-    const qsizetype size = value.size();
-    if ((size != 20 && size != 24) || at(4) != u'-' || at(7) != u'-' || at(10) != u'T' || at(13) != u':' || at(16) != u':'
-        || at(size - 1) != u'Z' || (size == 24 && at(19) != u'.'))
-        return std::nullopt;
-    int parts[7] = {}; // year, month, day, hours, minutes, seconds, milliseconds
-    const qsizetype starts[7] = { 0, 5, 8, 11, 14, 17, 20 };
-    const int widths[7] = { 4, 2, 2, 2, 2, 2, 3 };
-    for (int p = 0; p < (size == 24 ? 7 : 6); ++p)
-        for (int i = 0; i < widths[p]; ++i) {
-            const char16_t c = at(starts[p] + i);
-            if (c < u'0' || c > u'9')
-                return std::nullopt;
-            parts[p] = parts[p] * 10 + (c - u'0');
-        }
-    const QDate day(parts[0], parts[1], parts[2]);
-    if (!day.isValid() || parts[3] > 23 || parts[4] > 59 || parts[5] > 59)
-        return std::nullopt;
-    const qint64 days = day.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
-    return QDateTime::fromMSecsSinceEpoch(((days * 24 + parts[3]) * 60 + parts[4]) * 60'000 + parts[5] * 1000 + parts[6], Qt::UTC);
-}
-
-/// YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes it, without its formatting machinery.
-QString isoDate(const QDate &day)
-{
-    if (!day.isValid() || day.year() < 1000 || day.year() > 9999)
-        return day.toString(Qt::ISODate);
-    char16_t text[10];
-    const auto put = [&text](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char16_t(u'0' + value % 10);
-    };
-    put(0, day.year(), 4);
-    text[4] = u'-';
-    put(5, day.month(), 2);
-    text[7] = u'-';
-    put(8, day.day(), 2);
-    return QString(reinterpret_cast<const QChar *>(text), 10);
-}
-
 /// A date property as YYYY-MM-DD: HubSpot sends dates as "2026-12-01", ISO date-times or epoch
 /// milliseconds, depending on the property's type.
 QString dateOf(const QString &value)
@@ -94,7 +40,7 @@ QString dateOf(const QString &value)
     if (isNumber) {
         constexpr qint64 Day = 24 * 60 * 60 * 1000;
         if (ms > -(qint64(1) << 53) && ms < (qint64(1) << 53)) // the day it falls on, in UTC
-            return isoDate(QDate::fromJulianDay(QDate(1970, 1, 1).toJulianDay() + (ms >= 0 ? ms / Day : -((-ms + Day - 1) / Day))));
+            return wire::isoDate(QDate::fromJulianDay(QDate(1970, 1, 1).toJulianDay() + (ms >= 0 ? ms / Day : -((-ms + Day - 1) / Day))));
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toString(Qt::ISODate);
     }
     const QDate day = QDate::fromString(value.left(10), Qt::ISODate);
@@ -105,7 +51,7 @@ QDateTime timestampOf(const QString &value)
 {
     if (value.isEmpty())
         return {};
-    if (const auto at = utcTimestampOf(QStringView(value)))
+    if (const auto at = wire::timestamp(QStringView(value)))
         return *at;
     bool isNumber = false;
     const qint64 ms = value.toLongLong(&isNumber);
@@ -115,28 +61,6 @@ QDateTime timestampOf(const QString &value)
     if (!t.isValid())
         t = QDateTime::fromString(value, Qt::ISODate);
     return t.toUTC();
-}
-
-/// A decimal number as text, or empty when it is not one.
-QString decimalOf(const QString &value)
-{
-    // Plain digits with at most one point, the usual form, are a number as they are.
-    qsizetype digits = 0, points = 0;
-    for (const QChar c : value) {
-        if (c.unicode() >= u'0' && c.unicode() <= u'9')
-            ++digits;
-        else if (c == u'.')
-            ++points;
-        else {
-            digits = -1;
-            break;
-        }
-    }
-    if (digits > 0 && points <= 1 && !value.startsWith(u'.') && !value.endsWith(u'.'))
-        return value;
-    bool ok = false;
-    value.trimmed().toDouble(&ok);
-    return ok ? value.trimmed() : QString();
 }
 
 /// A property's value as text, as HubSpot means it: strings as they are, numbers written out in
@@ -154,7 +78,7 @@ QString textOf(const JsonText::Value &v)
 QDateTime timestampOf(const JsonText::Value &v)
 {
     if (v.isString() && !v.hasEscapes())
-        if (const auto at = utcTimestampOf(v.raw()))
+        if (const auto at = wire::timestamp(v.raw()))
             return *at;
     return timestampOf(textOf(v));
 }
@@ -427,7 +351,7 @@ void HubSpotConnector::readResults(CrmObject object, const JsonText::Value &resu
                 continue;
             }
             const QString arr = prop(m_arrKey);
-            const QString arrDecimal = decimalOf(arr);
+            const QString arrDecimal = wire::decimal(arr);
             if (!arr.isEmpty() && arrDecimal.isEmpty()) {
                 page.issues << CrmRecordIssue { object, id, tr("ARR '%1' is not a number").arg(arr) };
                 continue;
@@ -460,7 +384,7 @@ void HubSpotConnector::readResults(CrmObject object, const JsonText::Value &resu
         }
         case CrmObject::Deals:
             r.fields.insert(QStringLiteral("name"), prop("dealname").trimmed());
-            r.fields.insert(QStringLiteral("amount"), decimalOf(prop("amount")));
+            r.fields.insert(QStringLiteral("amount"), wire::decimal(prop("amount")));
             r.fields.insert(QStringLiteral("currency"), prop("deal_currency_code").trimmed().toUpper());
             r.fields.insert(QStringLiteral("stage"), prop("dealstage").trimmed());
             r.fields.insert(QStringLiteral("close_date"), dateOf(prop("closedate")));

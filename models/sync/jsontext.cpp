@@ -131,8 +131,8 @@ private:
             return false;
         const char *start = m_at;
         switch (*m_at) {
-        case '{': return object(depth + 1);
-        case '[': return array(depth + 1);
+        case '{': return container(Type::Object, '}', depth + 1);
+        case '[': return container(Type::Array, ']', depth + 1);
         case '"': return string();
         case 't':
             if (!literal("true", 4))
@@ -277,18 +277,22 @@ private:
         return true;
     }
 
-    bool array(int depth)
+    /// An array or an object (`close` is its closing bracket): its node counts the elements or
+    /// members, each member being a name node and its value's nodes.
+    bool container(Type type, char close, int depth)
     {
         if (depth > NestingLimit)
             return false;
-        const quint32 index = add(Type::Array, m_at);
+        const quint32 index = add(type, m_at);
         ++m_at;
         skipSpace();
         quint32 count = 0;
-        if (m_at != m_end && *m_at == ']') {
+        if (m_at != m_end && *m_at == close) {
             ++m_at;
         } else {
             for (;;) {
+                if (type == Type::Object && !memberName())
+                    return false;
                 if (!value(depth))
                     return false;
                 ++count;
@@ -300,7 +304,7 @@ private:
                     skipSpace();
                     continue;
                 }
-                if (*m_at != ']')
+                if (*m_at != close)
                     return false;
                 ++m_at;
                 break;
@@ -311,44 +315,16 @@ private:
         return true;
     }
 
-    bool object(int depth)
+    /// A member's name and the colon after it.
+    bool memberName()
     {
-        if (depth > NestingLimit)
+        if (m_at == m_end || *m_at != '"' || !string())
             return false;
-        const quint32 index = add(Type::Object, m_at);
+        skipSpace();
+        if (m_at == m_end || *m_at != ':')
+            return false;
         ++m_at;
         skipSpace();
-        quint32 count = 0;
-        if (m_at != m_end && *m_at == '}') {
-            ++m_at;
-        } else {
-            for (;;) {
-                if (m_at == m_end || *m_at != '"' || !string())
-                    return false;
-                skipSpace();
-                if (m_at == m_end || *m_at != ':')
-                    return false;
-                ++m_at;
-                skipSpace();
-                if (!value(depth))
-                    return false;
-                ++count;
-                skipSpace();
-                if (m_at == m_end)
-                    return false;
-                if (*m_at == ',') {
-                    ++m_at;
-                    skipSpace();
-                    continue;
-                }
-                if (*m_at != '}')
-                    return false;
-                ++m_at;
-                break;
-            }
-        }
-        m_nodes[index].length = count;
-        m_nodes[index].next = quint32(m_nodes.size());
         return true;
     }
 
@@ -473,6 +449,23 @@ JsonText::Value JsonText::Value::operator[](QByteArrayView key) const
         if (name.flag ? Value(m_doc, at).equals(key)
                       : name.length == quint32(key.size()) && std::memcmp(text + name.begin, key.data(), std::size_t(key.size())) == 0)
             found = at + 1; // go on: the last of a name wins
+        at = nodes[at + 1].next;
+    }
+    return found ? Value(m_doc, found) : Value();
+}
+
+JsonText::Value JsonText::Value::memberIgnoringCase(QByteArrayView key) const
+{
+    if (const Value exact = (*this)[key]; !exact.isUndefined() || !isObject())
+        return exact;
+    const Node *nodes = m_doc->m_nodes.data();
+    quint32 found = 0;
+    quint32 at = m_index + 1;
+    for (quint32 member = 0, members = nodes[m_index].length; member < members; ++member) {
+        const Value name(m_doc, at);
+        if (name.hasEscapes() ? name.toString().compare(QString::fromUtf8(key), Qt::CaseInsensitive) == 0
+                              : qstrnicmp(name.bytes(), nodes[at].length, key.data(), key.size()) == 0)
+            found = at + 1;
         at = nodes[at + 1].next;
     }
     return found ? Value(m_doc, found) : Value();

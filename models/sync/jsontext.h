@@ -83,6 +83,9 @@ public:
     /// An object's member named `key` (UTF-8; the last one when named twice, as QJsonObject keeps).
     Value operator[](QByteArrayView key) const;
     Value operator[](QLatin1StringView key) const { return (*this)[QByteArrayView(key.data(), key.size())]; }
+    /// An object's member named `key`, or else one whose name differs from it in case only (ASCII
+    /// letters; for CRMs whose field names are case-insensitive).
+    Value memberIgnoringCase(QByteArrayView key) const;
     template<qsizetype N>
     Value operator[](const char (&key)[N]) const
     {

@@ -3,10 +3,13 @@
 #include "oauth.h"
 
 #include "domain/lifecyclestage.h"
+#include "store/sqlvalues.h"
+#include "wirevalues.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -59,32 +62,26 @@ QString salesforceError(const HttpReply &reply)
 
 /// A field of a record; Salesforce's field names are case-insensitive, so a setting written in
 /// another case still finds its field.
-QJsonValue fieldOf(const QJsonObject &o, const QString &name)
+JsonText::Value fieldOf(const JsonText::Value &o, QByteArrayView name)
 {
-    const auto exact = o.constFind(name);
-    if (exact != o.constEnd())
-        return *exact;
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            return *it;
-    return QJsonValue(QJsonValue::Undefined);
+    return o.memberIgnoringCase(name);
 }
 
 /// A field's value as text: strings as they are, numbers in full, booleans as true/false, null empty.
-QString textOf(const QJsonValue &v)
+QString textOf(const JsonText::Value &v)
 {
     if (v.isString())
         return v.toString();
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'f', -1);
+    if (v.isNumber())
+        return QString::number(v.toDouble(), 'f', QLocale::FloatingPointShortest);
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return {};
 }
 
-bool boolOf(const QJsonValue &v)
+bool boolOf(const JsonText::Value &v)
 {
-    return v.isBool() ? v.toBool() : v.toString().compare(u"true", Qt::CaseInsensitive) == 0;
+    return v.isBool() ? v.toBool() : textOf(v).trimmed().compare(u"true", Qt::CaseInsensitive) == 0;
 }
 
 /// A Salesforce datetime: "2013-05-20T20:49:32.000+0000" (an offset without a colon), or ISO 8601.
@@ -93,6 +90,8 @@ QDateTime timestampOf(QString value)
     value = value.trimmed();
     if (value.isEmpty() || !value.contains(u'T'))
         return {};
+    if (const auto at = wire::timestamp(QStringView(value)))
+        return *at;
     static const QRegularExpression offset(QStringLiteral("([+-])(\\d\\d)(\\d\\d)$"));
     if (const QRegularExpressionMatch m = offset.match(value); m.hasMatch())
         value = value.left(m.capturedStart()) + m.captured(1) + m.captured(2) + u':' + m.captured(3);
@@ -102,20 +101,25 @@ QDateTime timestampOf(QString value)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
-/// A date field as YYYY-MM-DD (a datetime gives its day), or empty.
-QString dateOf(const QJsonValue &v)
+/// The same, read from the page's bytes in the usual form.
+QDateTime timestampOf(const JsonText::Value &v)
 {
-    const QString text = textOf(v).trimmed();
-    const QDate day = QDate::fromString(text.left(10), Qt::ISODate);
-    return day.isValid() ? day.toString(Qt::ISODate) : QString();
+    if (v.isString() && !v.hasEscapes())
+        if (const auto at = wire::timestamp(v.raw()))
+            return *at;
+    return timestampOf(textOf(v));
 }
 
-/// A decimal number as text, or empty when it is not one.
-QString decimalOf(const QString &value)
+/// A date field as YYYY-MM-DD (a datetime gives its day), or empty.
+QString dateOf(const JsonText::Value &v)
 {
-    bool ok = false;
-    value.trimmed().toDouble(&ok);
-    return ok ? value.trimmed() : QString();
+    const QString text = textOf(v).trimmed();
+    if (text.size() < 10)
+        return {};
+    if (text.size() == 10 && sql::parseIsoDate(text).isValid())
+        return text; // already YYYY-MM-DD
+    const QDate day = QDate::fromString(text.left(10), Qt::ISODate);
+    return day.isValid() ? wire::isoDate(day) : QString();
 }
 
 /// The domain of an account's Website: "https://www.acme.com/about" is acme.com.
@@ -353,7 +357,7 @@ QUrl SalesforceConnector::passUrl(CrmObject object, const Cursor &cursor) const
     return queryUrl(object != CrmObject::Owners && cursor.phase == u"incremental", soql(object, cursor));
 }
 
-std::variant<QJsonObject, CrmError> SalesforceConnector::getJson(const QUrl &url, bool *refused)
+std::optional<CrmError> SalesforceConnector::getPage(const QUrl &url, bool *refused)
 {
     m_http.setCancelFlag(cancelFlag());
     auto sent = m_http.send("GET", url);
@@ -372,27 +376,23 @@ std::variant<QJsonObject, CrmError> SalesforceConnector::getJson(const QUrl &url
         return CrmError { CrmFailure::BadResponse, message };
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    if (!m_page.read(reply.body, &parseError))
         return CrmError { CrmFailure::BadResponse,
                           tr("Salesforce answered %1 with something that is not a JSON object (%2 at byte %3); nothing "
                              "of it was applied")
                               .arg(url.path(), parseError.errorString())
                               .arg(parseError.offset) };
-    if (!doc.isObject())
+    if (!m_page.root().isObject())
         return CrmError { CrmFailure::BadResponse,
                           tr("Salesforce answered %1 with JSON that is not a JSON object; nothing of it was applied").arg(url.path()) };
-    return doc.object();
+    return std::nullopt;
 }
 
 std::optional<CrmError> SalesforceConnector::testConnection()
 {
     // The account fields the settings name, so a misnamed one shows now rather than at the sync.
-    auto answer = getJson(queryUrl(false, QStringLiteral("SELECT ") + fields(CrmObject::Companies).join(QStringLiteral(", "))
-                                              + QStringLiteral(" FROM Account LIMIT 1")));
-    if (auto *error = std::get_if<CrmError>(&answer))
-        return *error;
-    return std::nullopt;
+    return getPage(queryUrl(false, QStringLiteral("SELECT ") + fields(CrmObject::Companies).join(QStringLiteral(", "))
+                                       + QStringLiteral(" FROM Account LIMIT 1")));
 }
 
 QString SalesforceConnector::Cursor::toString() const
@@ -417,16 +417,22 @@ SalesforceConnector::Cursor SalesforceConnector::Cursor::fromString(const QStrin
     return c;
 }
 
-void SalesforceConnector::readRecords(CrmObject object, const QJsonArray &records, CrmPage &page) const
+void SalesforceConnector::readRecords(CrmObject object, const JsonText::Value &records, CrmPage &page) const
 {
-    for (const QJsonValue &value : records) {
-        if (!value.isObject()) {
+    // The fields the settings name, as the page spells them.
+    const QByteArray arrField = m_arrField.toUtf8();
+    const QByteArray renewalField = m_renewalField.toUtf8();
+    const QByteArray contractStartField = m_contractStartField.toUtf8();
+    const QByteArray stageField = m_stageField.toUtf8();
+    const QByteArray currencyField = m_currencyField.toUtf8();
+    page.records.reserve(records.size());
+    for (const JsonText::Value &o : records) {
+        if (!o.isObject()) {
             page.issues << CrmRecordIssue { object, {}, tr("a record that is not a JSON object") };
             continue;
         }
-        const QJsonObject o = value.toObject();
-        const auto field = [&](const QString &name) { return textOf(fieldOf(o, name)).trimmed(); };
-        const QString id = field(QStringLiteral("Id"));
+        const auto field = [&o](QByteArrayView name) { return textOf(fieldOf(o, name)).trimmed(); };
+        const QString id = field("Id");
         if (id.isEmpty()) {
             page.issues << CrmRecordIssue { object, {}, tr("a record without an Id") };
             continue;
@@ -435,80 +441,81 @@ void SalesforceConnector::readRecords(CrmObject object, const QJsonArray &record
         r.object = object;
         r.id = id;
         if (object == CrmObject::Owners) {
-            const QString name = field(QStringLiteral("Name"));
-            const QString email = field(QStringLiteral("Email"));
+            const QString name = field("Name");
+            const QString email = field("Email");
             r.fields.insert(QStringLiteral("name"), name.isEmpty() ? email : name);
             r.fields.insert(QStringLiteral("email"), email);
             // A deactivated user keeps the accounts it owned, but can own no more.
-            const QJsonValue active = fieldOf(o, QStringLiteral("IsActive"));
+            const JsonText::Value active = fieldOf(o, "IsActive");
             r.deleted = !active.isUndefined() && !active.isNull() && !boolOf(active);
-            page.records << r;
+            page.records << std::move(r);
             continue;
         }
-        const QString stamp = field(QStringLiteral("SystemModstamp"));
+        const JsonText::Value stamp = fieldOf(o, "SystemModstamp");
         r.modifiedAt = timestampOf(stamp);
         if (!r.modifiedAt.isValid()) {
-            page.issues << CrmRecordIssue { object, id, tr("its SystemModstamp '%1' is not a timestamp").arg(stamp) };
+            page.issues << CrmRecordIssue { object, id, tr("its SystemModstamp '%1' is not a timestamp").arg(textOf(stamp).trimmed()) };
             continue;
         }
-        r.deleted = boolOf(fieldOf(o, QStringLiteral("IsDeleted")));
+        r.deleted = boolOf(fieldOf(o, "IsDeleted"));
         if (r.deleted) { // in the recycle bin (queryAll): only the id matters
-            page.records << r;
+            page.records << std::move(r);
             continue;
         }
-        const QString accountId = field(QStringLiteral("AccountId"));
+        const QString accountId = field("AccountId");
         switch (object) {
         case CrmObject::Companies: {
-            const QString name = field(QStringLiteral("Name"));
+            const QString name = field("Name");
             if (name.isEmpty()) {
                 page.issues << CrmRecordIssue { object, id, tr("no name (a required field)") };
                 continue;
             }
             r.fields.insert(QStringLiteral("name"), name);
-            r.fields.insert(QStringLiteral("domain"), domainOf(field(QStringLiteral("Website"))));
-            r.fields.insert(QStringLiteral("owner_id"), field(QStringLiteral("OwnerId")));
-            const QString arr = field(m_arrField);
-            if (!arr.isEmpty() && decimalOf(arr).isEmpty()) {
+            r.fields.insert(QStringLiteral("domain"), domainOf(field("Website")));
+            r.fields.insert(QStringLiteral("owner_id"), field("OwnerId"));
+            const QString arr = field(arrField);
+            const QString arrDecimal = wire::decimal(arr);
+            if (!arr.isEmpty() && arrDecimal.isEmpty()) {
                 page.issues << CrmRecordIssue { object, id, tr("ARR '%1' is not a number").arg(arr) };
                 continue;
             }
-            r.fields.insert(QStringLiteral("arr"), decimalOf(arr));
-            r.fields.insert(QStringLiteral("renewal_date"), dateOf(fieldOf(o, m_renewalField)));
-            r.fields.insert(QStringLiteral("contract_start"), dateOf(fieldOf(o, m_contractStartField)));
-            const QString stage = field(m_stageField).toLower();
+            r.fields.insert(QStringLiteral("arr"), arrDecimal);
+            r.fields.insert(QStringLiteral("renewal_date"), dateOf(fieldOf(o, renewalField)));
+            r.fields.insert(QStringLiteral("contract_start"), dateOf(fieldOf(o, contractStartField)));
+            const QString stage = field(stageField).toLower();
             if (lifecycleStageFromKey(stage))
                 r.fields.insert(QStringLiteral("lifecycle_stage"), stage);
-            if (!m_currencyField.isEmpty()) {
-                const QString currency = field(m_currencyField).toUpper();
+            if (!currencyField.isEmpty()) {
+                const QString currency = field(currencyField).toUpper();
                 if (currency.size() == 3)
                     r.fields.insert(QStringLiteral("currency"), currency);
             }
             break;
         }
         case CrmObject::Contacts: {
-            const QString name = QString(field(QStringLiteral("FirstName")) + u' ' + field(QStringLiteral("LastName"))).trimmed();
-            const QString email = field(QStringLiteral("Email"));
+            const QString name = QString(field("FirstName") + u' ' + field("LastName")).trimmed();
+            const QString email = field("Email");
             if (name.isEmpty() && email.isEmpty()) {
                 page.issues << CrmRecordIssue { object, id, tr("neither a name nor an email") };
                 continue;
             }
             r.fields.insert(QStringLiteral("name"), name.isEmpty() ? email : name);
             r.fields.insert(QStringLiteral("email"), email);
-            r.fields.insert(QStringLiteral("title"), field(QStringLiteral("Title")));
+            r.fields.insert(QStringLiteral("title"), field("Title"));
             break;
         }
         case CrmObject::Deals:
-            r.fields.insert(QStringLiteral("name"), field(QStringLiteral("Name")));
-            r.fields.insert(QStringLiteral("amount"), decimalOf(field(QStringLiteral("Amount"))));
-            if (!m_currencyField.isEmpty()) {
-                const QString currency = field(m_currencyField).toUpper();
+            r.fields.insert(QStringLiteral("name"), field("Name"));
+            r.fields.insert(QStringLiteral("amount"), wire::decimal(field("Amount")));
+            if (!currencyField.isEmpty()) {
+                const QString currency = field(currencyField).toUpper();
                 if (currency.size() == 3)
                     r.fields.insert(QStringLiteral("currency"), currency);
             }
-            r.fields.insert(QStringLiteral("stage"), field(QStringLiteral("StageName")));
-            r.fields.insert(QStringLiteral("close_date"), dateOf(fieldOf(o, QStringLiteral("CloseDate"))));
-            r.fields.insert(QStringLiteral("closed"), boolOf(fieldOf(o, QStringLiteral("IsClosed"))));
-            r.fields.insert(QStringLiteral("won"), boolOf(fieldOf(o, QStringLiteral("IsWon"))));
+            r.fields.insert(QStringLiteral("stage"), field("StageName"));
+            r.fields.insert(QStringLiteral("close_date"), dateOf(fieldOf(o, "CloseDate")));
+            r.fields.insert(QStringLiteral("closed"), boolOf(fieldOf(o, "IsClosed")));
+            r.fields.insert(QStringLiteral("won"), boolOf(fieldOf(o, "IsWon")));
             break;
         case CrmObject::Owners:
             break;
@@ -516,7 +523,7 @@ void SalesforceConnector::readRecords(CrmObject object, const QJsonArray &record
         // A contact or opportunity without an account is left so: the engine reports it.
         if (object != CrmObject::Companies && !accountId.isEmpty())
             r.companyIds << accountId;
-        page.records << r;
+        page.records << std::move(r);
     }
 }
 
@@ -532,31 +539,30 @@ std::variant<CrmPage, CrmError> SalesforceConnector::pull(CrmObject object, cons
             cursor.passStart = QDateTime::currentMSecsSinceEpoch() - OverlapMs;
     }
 
-    std::variant<QJsonObject, CrmError> got = CrmError {};
+    std::optional<CrmError> failed;
     bool refused = false;
     const std::optional<QUrl> resume = cursor.next.isEmpty() ? std::nullopt : nextUrl(cursor.next);
     if (resume)
-        got = getJson(*resume, &refused);
+        failed = getPage(*resume, &refused);
     if (!resume || refused) {
         // A new pass, or the page a stored cursor points at is gone (query locators expire and
         // are released): read this pass again from its lower bound; records seen again are
         // stored once.
         cursor.next.clear();
-        got = getJson(passUrl(object, cursor));
+        failed = getPage(passUrl(object, cursor));
     }
-    if (auto *error = std::get_if<CrmError>(&got))
-        return *error;
-    const QJsonObject answer = std::get<QJsonObject>(got);
-    if (!answer.value(QLatin1String("records")).isArray())
+    if (failed)
+        return *failed;
+    const JsonText::Value answer = m_page.root();
+    const JsonText::Value records = answer["records"];
+    if (!records.isArray())
         return CrmError { CrmFailure::BadResponse,
                           tr("Salesforce's answer for %1 has no list of records; nothing of it was applied").arg(crmObjectKey(object)) };
 
     CrmPage page;
-    readRecords(object, answer.value(QLatin1String("records")).toArray(), page);
     page.retries = m_http.takeRetries();
-
-    const QString next = answer.value(QLatin1String("nextRecordsUrl")).toString();
-    if (!answer.value(QLatin1String("done")).toBool(next.isEmpty())) {
+    const QString next = answer["nextRecordsUrl"].toString();
+    if (!answer["done"].toBool(next.isEmpty())) {
         if (next.isEmpty())
             return CrmError { CrmFailure::BadResponse,
                               tr("Salesforce said more %1 follow but sent no nextRecordsUrl; nothing of the page was applied")
@@ -570,10 +576,12 @@ std::variant<CrmPage, CrmError> SalesforceConnector::pull(CrmObject object, cons
         Cursor more = cursor;
         more.next = next;
         page.cursor = more.toString();
-        // Ask for the next page now: it travels while the engine stores this one.
+        // Ask for the next page now: it travels while this one is read and stored.
         m_http.prefetch("GET", *url);
+        readRecords(object, records, page);
         return page;
     }
+    readRecords(object, records, page);
     page.done = true;
     if (object == CrmObject::Owners)
         return page; // owners are read whole every time
@@ -599,7 +607,7 @@ std::optional<CrmError> SalesforceConnector::push(CrmObject object, const QList<
                                           { QStringLiteral("arr"), m_arrField },
                                           { QStringLiteral("renewal_date"), m_renewalField },
                                           { QStringLiteral("lifecycle_stage"), m_stageField } };
-    const auto wire = [](const QString &key, const QVariant &value) -> QJsonValue {
+    const auto toWire = [](const QString &key, const QVariant &value) -> QJsonValue {
         const QString text = value.toString().trimmed();
         if (text.isEmpty())
             return QJsonValue(QJsonValue::Null); // Salesforce clears a field set to null
@@ -646,7 +654,7 @@ std::optional<CrmError> SalesforceConnector::push(CrmObject object, const QList<
                 const QString name = names.value(it.key());
                 if (name.isEmpty())
                     return CrmError { CrmFailure::Unsupported, tr("Salesforce has no field for %1").arg(it.key()) };
-                record.insert(name, wire(it.key(), it.value()));
+                record.insert(name, toWire(it.key(), it.value()));
             }
             records.append(record);
         }

@@ -2,6 +2,7 @@
 
 #include "crmconnector.h"
 #include "crmhttp.h"
+#include "jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -62,9 +63,9 @@ private:
     QString soql(CrmObject object, const Cursor &cursor) const;
     /// The first page of the pass `cursor` is in.
     QUrl passUrl(CrmObject object, const Cursor &cursor) const;
-    /// GETs a JSON object; `refused` is set when Salesforce answered 400 or 404.
-    std::variant<QJsonObject, CrmError> getJson(const QUrl &url, bool *refused = nullptr);
-    void readRecords(CrmObject object, const QJsonArray &records, CrmPage &page) const;
+    /// GETs a JSON object into m_page; `refused` is set when Salesforce answered 400 or 404.
+    std::optional<CrmError> getPage(const QUrl &url, bool *refused = nullptr);
+    void readRecords(CrmObject object, const JsonText::Value &records, CrmPage &page) const;
 
     CrmHttp m_http;
     QString m_baseUrl;
@@ -75,6 +76,7 @@ private:
     QString m_contractStartField;
     QString m_stageField;
     QString m_currencyField;
+    JsonText m_page; ///< the page pull() read last
 };
 
 } // namespace csm

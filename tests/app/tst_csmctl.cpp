@@ -9,12 +9,14 @@
 #include <QProcessEnvironment>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +62,34 @@ private:
     }
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    /// A number read from a book as another program sees it while csmctl writes it; -1 if unread.
+    static qint64 countIn(const QString &book, const QString &sql)
+    {
+        qint64 n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+            db.setDatabaseName(book);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"_s);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    n = q.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(u"probe"_s);
+        return n;
+    }
+
+    /// Starts the CRM emulator with `args`; its base URL, or empty.
+    static QString startEmulator(QProcess &emulator, const QStringList &args)
+    {
+        emulator.start(QStringLiteral(CSM_EMULATOR_PATH), QStringList { u"--port"_s, u"0"_s } + args);
+        if (!emulator.waitForStarted(10000) || !emulator.waitForReadyRead(30000))
+            return {};
+        const QString banner = QString::fromUtf8(emulator.readLine());
+        return QRegularExpression(u"(http://127\\.0\\.0\\.1:\\d+)"_s).match(banner).captured(1);
+    }
 
 private slots:
     void init() { m_book = m_dir.filePath(u"book-%1.sqlite"_s.arg(++m_counter)); }
@@ -165,14 +195,8 @@ private slots:
     void syncsWithACrmHeadless()
     {
         QProcess emulator;
-        emulator.start(QStringLiteral(CSM_EMULATOR_PATH), { u"--port"_s, u"0"_s, u"--companies"_s, u"20"_s, u"--contacts-per-company"_s, u"2"_s,
-                                                            u"--token"_s, u"pat-test"_s });
-        QVERIFY(emulator.waitForStarted(10000));
-        QVERIFY(emulator.waitForReadyRead(10000));
-        const QString banner = QString::fromUtf8(emulator.readLine());
-        const auto match = QRegularExpression(u"(http://127\\.0\\.0\\.1:\\d+)"_s).match(banner);
-        QVERIFY2(match.hasMatch(), qPrintable(banner));
-        const QString url = match.captured(1);
+        const QString url = startEmulator(emulator, { u"--companies"_s, u"20"_s, u"--contacts-per-company"_s, u"2"_s, u"--token"_s, u"pat-test"_s });
+        QVERIFY(!url.isEmpty());
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"CRM_TOKEN"_s, u"pat-test"_s);
@@ -214,6 +238,62 @@ private slots:
         QCOMPARE(sync({ u"--connection"_s, name, u"--token-env"_s, u"NOT_SET_ANYWHERE"_s }).exitCode, 2);
         QCOMPARE(sync({ u"--connector"_s, u"nope"_s, u"--token-env"_s, u"CRM_TOKEN"_s }).exitCode, 2);
         QCOMPARE(sync({ u"--connection"_s, u"nobody"_s, u"--token-env"_s, u"CRM_TOKEN"_s }).exitCode, 1);
+        emulator.kill();
+        emulator.waitForFinished();
+    }
+
+    void aKilledSyncLosesNothingAndResumes()
+    {
+        // A CRM far enough away (20 ms an answer) that the sync is still reading when it is killed.
+        QProcess emulator;
+        const QString url = startEmulator(emulator, { u"--companies"_s, u"1000"_s, u"--contacts-per-company"_s, u"6"_s,
+                                                      u"--deals-per-company"_s, u"0"_s, u"--token"_s, u"pat-test"_s,
+                                                      u"--latency-ms"_s, u"20"_s });
+        QVERIFY(!url.isEmpty());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CRM_TOKEN"_s, u"pat-test"_s);
+        const QStringList args { u"--db"_s, m_book, u"sync"_s, u"--connector"_s, u"hubspot"_s, u"--base-url"_s, url,
+                                 u"--token-env"_s, u"CRM_TOKEN"_s, u"--format"_s, u"json"_s };
+        const qint64 contacts = 1000 * 6;
+
+        QProcess sync;
+        sync.setProcessEnvironment(env);
+        sync.start(QStringLiteral(CSMCTL_PATH), args);
+        QVERIFY(sync.waitForStarted(10000));
+        // Killed (SIGKILL) as soon as contacts show in the book, while more are being read.
+        qint64 seen = 0;
+        QDeadlineTimer deadline(120000);
+        while (seen <= 0 && sync.state() == QProcess::Running && !deadline.hasExpired()) {
+            seen = QFileInfo::exists(m_book) ? countIn(m_book, u"SELECT count(*) FROM contacts"_s) : 0;
+            if (seen <= 0)
+                QThread::msleep(5);
+        }
+        QVERIFY2(sync.state() == QProcess::Running, "the sync ended before it could be killed");
+        sync.kill();
+        QVERIFY(sync.waitForFinished(10000));
+        QCOMPARE(sync.exitStatus(), QProcess::CrashExit);
+
+        // The book is whole: every page in it came with its cursor, and none is in it in part.
+        QCOMPARE(countIn(m_book, u"SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"_s), 1);
+        const qint64 stored = countIn(m_book, u"SELECT count(*) FROM contacts"_s);
+        QVERIFY2(stored > 0 && stored < contacts, qPrintable(QString::number(stored)));
+        QCOMPARE(stored % 100, 0); // HubSpot's pages of 100: whole pages only
+        QCOMPARE(countIn(m_book, u"SELECT count(*) FROM accounts"_s), 1000);
+        QCOMPARE(countIn(m_book, u"SELECT count(*) FROM sync_cursors WHERE object_type = 'contacts' AND cursor LIKE '%after%'"_s), 1);
+        QCOMPARE(countIn(m_book, u"SELECT count(*) FROM sync_runs WHERE finished_at IS NULL"_s), 1); // the killed run
+
+        // Run again: it goes on from the cursor, creating only what was not stored, once.
+        QProcess again;
+        again.setProcessEnvironment(env);
+        again.start(QStringLiteral(CSMCTL_PATH), args);
+        QVERIFY(again.waitForFinished(120000));
+        QCOMPARE(again.exitCode(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(again.readAllStandardOutput()).object();
+        QCOMPARE(o[u"status"_s].toString(), u"ok"_s);
+        QCOMPARE(qint64(o[u"created"_s].toInt()), contacts - stored);
+        QCOMPARE(o[u"updated"_s].toInt(), 0);
+        QCOMPARE(countIn(m_book, u"SELECT count(DISTINCT crm_id) FROM contacts"_s), contacts);
+        QCOMPARE(countIn(m_book, u"SELECT count(*) FROM contacts"_s), contacts);
         emulator.kill();
         emulator.waitForFinished();
     }

@@ -176,6 +176,21 @@ private slots:
         QCOMPARE(json.root()["a"].toDouble(), 3.0);
     }
 
+    void aMemberIsFoundWhateverTheCaseOfItsName()
+    {
+        JsonText json;
+        QVERIFY(json.parse("{\"AnnualRevenue\":5,\"annualrevenue\":6,\"Renewal_Date__c\":\"2027-01-31\",\"N\\u0061me\":\"Acme\",\"Id\":1}"));
+        const JsonText::Value root = json.root();
+        // The exact name first, then one differing in case only (the last of those).
+        QCOMPARE(root.memberIgnoringCase("AnnualRevenue").toDouble(), 5.0);
+        QCOMPARE(root.memberIgnoringCase("ANNUALREVENUE").toDouble(), 6.0);
+        QCOMPARE(root.memberIgnoringCase("renewal_date__C").toString(), QStringLiteral("2027-01-31"));
+        QCOMPARE(root.memberIgnoringCase("name").toString(), QStringLiteral("Acme")); // an escaped name
+        QVERIFY(root.memberIgnoringCase("Website").isUndefined());
+        QVERIFY(root.memberIgnoringCase("I").isUndefined()); // a prefix is not the name
+        QVERIFY(root["Id"].memberIgnoringCase("id").isUndefined()); // not an object
+    }
+
     void refusesWhatIsNotJson_data()
     {
         QTest::addColumn<QByteArray>("text");
