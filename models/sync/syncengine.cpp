@@ -169,20 +169,16 @@ SyncRun SyncEngine::run(const std::atomic_bool *cancel, const Progress &progress
             }
             const CrmPage &page = std::get<CrmPage>(pulled);
             run.retries += page.retries;
-            const SyncRun before = run;
             Status applied = m_sql->openBatch(run);
-            if (applied) {
-                PageTransaction transaction(*m_sql);
-                applied = transaction.isActive() ? applyPage(object, page, run) : Status(Error { transaction.lastError() });
-                if (applied)
-                    applied = setCursor(object, page.cursor);
-                if (applied)
-                    applied = saveCounts(run);
-                if (applied)
-                    applied = transaction.commit();
-            } // the page is rolled back here unless committed; the pages before it stay
+            if (applied)
+                applied = applyPage(object, page, run);
+            if (applied)
+                applied = setCursor(object, page.cursor);
+            if (applied)
+                applied = saveCounts(run);
             if (!applied) {
-                run = SyncRun(before);
+                // The batch goes back whole, its cursor with it: the next sync reads its pages again.
+                m_sql->rollbackOpenBatch(run);
                 finish(run, QStringLiteral("failed"), tr("Could not store a page of %1: %2").arg(crmObjectKey(object), applied.errorMessage()));
                 return run;
             }

@@ -40,13 +40,12 @@ public:
     /// runs (SQLite's default is 1,000).
     static constexpr int SyncCheckpointPages = 10'000;
 
-    /// The run as logged; status ok, failed (message says why; pages applied before the failure
-    /// stay, with their cursor) or cancelled.
+    /// The run as logged; status ok, failed (message says why; pages committed before the failure
+    /// stay, with their cursor) or cancelled (every page read so far stays).
     SyncRun run(const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
 
 private:
     struct Statements;
-    class PageTransaction;
     Status applyPage(CrmObject object, const CrmPage &page, SyncRun &run);
     Status applyOwner(const CrmRecord &r, SyncRun &run);
     Status applyCompany(const CrmRecord &r, SyncRun &run);
@@ -54,7 +53,7 @@ private:
     Status applyDeal(const CrmRecord &r, SyncRun &run);
     Status addIssue(SyncRun &run, const CrmRecordIssue &issue);
     Status saveCounts(const SyncRun &run);
-    /// Stores where `object`'s pull got to, as SyncStore::setCursor does (inside the page's unit).
+    /// Stores where `object`'s pull got to, as SyncStore::setCursor does (in the page's batch).
     Status setCursor(CrmObject object, const QString &cursor);
     void finish(SyncRun &run, const QString &status, const QString &message);
     const QHash<QString, qint64> &accountIds();

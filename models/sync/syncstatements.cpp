@@ -55,10 +55,6 @@ SyncEngine::Statements::Statements(const QSqlDatabase &db)
                          "updated_at = excluded.updated_at")
     , counts(connection, "UPDATE sync_runs SET created = ?, updated = ?, deleted = ?, skipped = ?, pushed = ?, conflicts = ?, "
                          "retries = ? WHERE id = ?")
-    // A page's unit of work, as store/Transaction's: a savepoint, nested in the batch.
-    , begin(connection, "SAVEPOINT csm_sync_page")
-    , commit(connection, "RELEASE SAVEPOINT csm_sync_page")
-    , rollback(connection, "ROLLBACK TO SAVEPOINT csm_sync_page")
     // A batch of pages: a savepoint too, so that it nests in any transaction already open, and
     // commits when it is the outermost one.
     , beginBatch(connection, "SAVEPOINT csm_sync_batch")
@@ -94,10 +90,19 @@ Status SyncEngine::Statements::commitOpenBatch(SyncRun &run)
     if (commitBatch.exec())
         return {};
     const QString why = commitBatch.lastError();
+    m_batchOpen = true;
+    rollbackOpenBatch(run);
+    return Error { why };
+}
+
+void SyncEngine::Statements::rollbackOpenBatch(SyncRun &run)
+{
+    if (!m_batchOpen)
+        return;
+    m_batchOpen = false;
     rollbackBatch.exec();
     commitBatch.exec(); // releases the savepoint rolled back to
     run = SyncRun(m_batchStart);
-    return Error { why };
 }
 
 } // namespace csm

@@ -16,15 +16,16 @@ struct SyncEngine::Statements
 
     SyncConnection connection;
     SyncStatement owner, company, insertCompany, updateCompany, archiveCompany, localEdits, conflict, upsertContact,
-        deleteContact, deal, upsertDeal, archiveDeal, issue, dropEdit, keepPending, dropPending, cursor, counts, begin, commit,
-        rollback, beginBatch, commitBatch, rollbackBatch;
+        deleteContact, deal, upsertDeal, archiveDeal, issue, dropEdit, keepPending, dropPending, cursor, counts, beginBatch,
+        commitBatch, rollbackBatch;
 
-    /// Pages are stored in batches: each page is a unit of its own (a savepoint) inside the batch,
-    /// and the batch commits, with the cursor of its last page, once it holds BatchRecords records
-    /// or has been open BatchMs, when an object's pull is done, and before the engine does anything
-    /// else. A sync killed before a commit resumes from the cursor committed last, so nothing is
-    /// lost or stored twice. One commit for several pages writes the book's busiest pages (index
-    /// roots, the tables' last leaves) to its log once instead of once a page.
+    /// Pages are stored in batches, each page whole with its cursor: a batch commits, with the
+    /// cursor of its last page, once it holds BatchRecords records or has been open BatchMs, when an
+    /// object's pull is done, and before the engine does anything else. A sync killed, or a page
+    /// the book refuses, leaves the book as the last commit left it, and the next sync resumes from
+    /// the cursor committed with it: nothing is lost or stored twice. One commit for several pages
+    /// writes the book's busiest pages (index roots, the tables' last leaves) to its log once
+    /// instead of once a page, and no page needs a savepoint (whose journal costs as much again).
     static constexpr int BatchRecords = 2'000;
     static constexpr int BatchMs = 1'000;
 
@@ -35,46 +36,14 @@ struct SyncEngine::Statements
     /// Commits the open batch, if any. When the book refuses (a full disk), the batch is rolled
     /// back, `run` goes back to what it was when the batch opened, and the error says why.
     Status commitOpenBatch(SyncRun &run);
+    /// Rolls the open batch back, if any, and `run` with it.
+    void rollbackOpenBatch(SyncRun &run);
 
 private:
     bool m_batchOpen = false;
     qsizetype m_batchRecords = 0;
     QElapsedTimer m_batchAge;
     SyncRun m_batchStart;
-};
-
-/// One page's unit of work: rolled back unless committed.
-class SyncEngine::PageTransaction
-{
-public:
-    explicit PageTransaction(Statements &sql)
-        : m_sql(sql)
-        , m_active(sql.begin.exec())
-    {
-    }
-    ~PageTransaction()
-    {
-        if (m_active) {
-            m_sql.rollback.exec();
-            m_sql.commit.exec(); // releases the savepoint rolled back to
-        }
-    }
-    PageTransaction(const PageTransaction &) = delete;
-    PageTransaction &operator=(const PageTransaction &) = delete;
-
-    bool isActive() const { return m_active; }
-    QString lastError() const { return m_sql.begin.lastError(); }
-    Status commit()
-    {
-        if (!m_sql.commit.exec())
-            return Error { m_sql.commit.lastError() };
-        m_active = false;
-        return {};
-    }
-
-private:
-    Statements &m_sql;
-    bool m_active = false;
 };
 
 } // namespace csm
