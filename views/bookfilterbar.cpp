@@ -139,13 +139,26 @@ void BookFilterBar::setOwners(const QStringList &owners)
 void BookFilterBar::setTotals(const BookProxyModel::Totals &totals)
 {
     const QLocale locale;
-    auto label = [&](const QString &name, int i) {
+    // A total that leaves accounts out (no exchange rate for their currency) is marked, and says so.
+    auto label = [&](const QString &name, int i) -> QString {
         return tr("%1  %2 · %3").arg(name, locale.toString(totals.count[i]),
-                                     formatMoneyShort(locale, totals.arrCents[i], QStringLiteral("USD")));
+                                     formatMoneyShort(locale, totals.arrCents[i], totals.currency))
+            + (totals.unconverted[i] > 0 ? QStringLiteral("*") : QString());
+    };
+    auto toolTip = [&](int i) -> QString {
+        return totals.unconverted[i] > 0
+            ? tr("ARR in %1. %n account(s) in a currency without an exchange rate are counted but left out of the ARR; "
+                 "set the rates in Settings, General.",
+                 nullptr, totals.unconverted[i])
+                  .arg(totals.currency)
+            : tr("ARR in %1, converted at the exchange rates in Settings, General.").arg(totals.currency);
     };
     m_tabs->setTabText(0, label(tr("All"), 3));
-    for (Segment s : AllSegments)
+    m_tabs->setTabToolTip(0, toolTip(3));
+    for (Segment s : AllSegments) {
         m_tabs->setTabText(tabForSegment(s), label(segmentDisplayName(s), int(s)));
+        m_tabs->setTabToolTip(tabForSegment(s), toolTip(int(s)));
+    }
 }
 
 void BookFilterBar::focusSearch()

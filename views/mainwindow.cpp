@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+
 #include "errordialog.h"
 #include "panecycler.h"
 #include "theme.h"
@@ -22,6 +23,7 @@
 #include "itemmodels/bookproxymodel.h"
 #include "itemmodels/portfoliosummary.h"
 #include "jobindicator.h"
+#include "metrics/reportingcurrency.h"
 #include "notesearchdialog.h"
 #include "notesview.h"
 #include "playbookeditordialog.h"
@@ -79,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_portfolioTimer(new QTimer(this))
 {
     setWindowTitle(tr("CSM Workbench"));
+    m_proxy->setReportingRates(reportingRates()); // totals in the reporting currency of Settings
     m_table->setModel(m_proxy);
 
     auto *left = new QWidget(this);
@@ -481,7 +484,7 @@ void MainWindow::updatePortfolio()
 {
     if (m_session)
         m_portfolio->setSummary(summarizePortfolio(m_session->model()->rows(), m_proxy->filter(),
-                                                   m_session->model()->today()));
+                                                   m_session->model()->today(), m_proxy->reportingRates()));
 }
 
 void MainWindow::showAccount(qint64 accountId)

@@ -1,6 +1,8 @@
 // The main window's Settings: one dialog for the app and the open book, opened at a page.
 #include "mainwindow.h"
 
+#include "itemmodels/bookproxymodel.h"
+#include "metrics/reportingcurrency.h"
 #include "portfolio/portfoliowindow.h"
 #include "sync/synccontroller.h"
 #include "sync/syncdialog.h"
@@ -20,6 +22,8 @@ void MainWindow::showSettings(SettingsDialog::Page page)
     if (m_sync && m_sync->dialog()->isSyncing())
         dialog->setConnectionsLocked(tr("A sync is running: the connections can be changed when it has finished."));
     connect(dialog, &SettingsDialog::saved, this, [this] {
+        m_proxy->setReportingRates(reportingRates());
+        updateTotals();
         if (m_sync)
             m_sync->dialog()->refresh();
         if (m_portfolioWindow)

@@ -76,7 +76,13 @@ void PortfolioCharts::setSummary(const PortfolioSummary &summary)
     m_summary = summary;
     const QLocale locale;
     m_atRisk->setText(tr("ARR at risk (red): %1 across %n account(s)", nullptr, summary.atRisk)
-                          .arg(formatMoneyShort(locale, summary.arrAtRiskCents, QStringLiteral("USD"))));
+                          .arg(formatMoneyShort(locale, summary.arrAtRiskCents, summary.currency)));
+    m_atRisk->setToolTip(summary.unconverted > 0
+                             ? tr("ARR in %1. %n account(s) in a currency without an exchange rate are left out of the ARR; "
+                                  "set the rates in Settings, General.",
+                                  nullptr, summary.unconverted)
+                                   .arg(summary.currency)
+                             : tr("ARR in %1, converted at the exchange rates in Settings, General.").arg(summary.currency));
     rebuildBars();
     rebuildScatter();
 }
@@ -88,7 +94,8 @@ void PortfolioCharts::rebuildBars()
     for (QAbstractAxis *axis : chart->axes())
         chart->removeAxis(axis);
     const bool byArr = m_measure->currentIndex() == 1;
-    chart->setTitle(byArr ? tr("Health mix by segment (ARR, $K)") : tr("Health mix by segment (accounts)"));
+    chart->setTitle(byArr ? tr("Health mix by segment (ARR, thousands of %1)").arg(m_summary.currency)
+                          : tr("Health mix by segment (accounts)"));
 
     auto *series = new QStackedBarSeries;
     double maxTotal = 0;
@@ -110,7 +117,7 @@ void PortfolioCharts::rebuildBars()
             }
             const int s = index, b = int(band);
             const QLocale locale;
-            const QString value = byArr ? formatMoneyShort(locale, m_summary.arrCents[s][b], QStringLiteral("USD"))
+            const QString value = byArr ? formatMoneyShort(locale, m_summary.arrCents[s][b], m_summary.currency)
                                         : tr("%n account(s)", nullptr, m_summary.count[s][b]);
             m_bars->showToolTip(tr("%1 · %2: %3").arg(segmentDisplayName(AllSegments[std::size_t(index)]), bandLabel(band), value));
         });
@@ -173,7 +180,7 @@ void PortfolioCharts::rebuildScatter()
         connect(series, &QScatterSeries::hovered, this, [this, band](const QPointF &point, bool state) {
             const QLocale locale;
             m_scatter->showToolTip(state ? tr("ARR %1 · health %2 (%3)")
-                                               .arg(formatMoneyShort(locale, qint64(std::llround(point.x() * 100)), QStringLiteral("USD")),
+                                               .arg(formatMoneyShort(locale, qint64(std::llround(point.x() * 100)), m_summary.currency),
                                                     locale.toString(point.y(), 'f', 1), bandLabel(band))
                                          : QString());
         });
@@ -187,9 +194,9 @@ void PortfolioCharts::rebuildScatter()
     }
     auto *x = new QLogValueAxis;
     x->setBase(10);
-    x->setLabelFormat(QStringLiteral("$%.0f"));
+    x->setLabelFormat(m_summary.currency == u"USD" ? QStringLiteral("$%.0f") : QStringLiteral("%.0f"));
     x->setRange(std::max(1.0, minArr / 1.5), maxArr * 1.5);
-    x->setTitleText(tr("ARR"));
+    x->setTitleText(tr("ARR (%1)").arg(m_summary.currency));
     auto *y = new QValueAxis;
     y->setRange(0, 100);
     y->setTickCount(5);

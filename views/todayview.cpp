@@ -3,13 +3,17 @@
 #include "book/accountwork.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace csm {
 
@@ -43,7 +47,7 @@ TodayView::TodayView(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(TodayModel::DueColumn, 120);
+    m_table->setColumnWidth(TodayModel::DueColumn, dueColumnWidth());
     m_table->setColumnWidth(TodayModel::AccountColumn, 200);
     m_table->setColumnWidth(TodayModel::ArrColumn, 100);
     m_table->setColumnWidth(TodayModel::ItemColumn, 260);
@@ -166,6 +170,18 @@ void TodayView::updateButtons()
     const bool selected = m_table->currentIndex().isValid();
     m_open->setEnabled(selected);
     m_done->setEnabled(selected);
+}
+
+int TodayView::dueColumnWidth() const
+{
+    // Wide enough for the longest text the column shows in this language ("999 Tage überfällig").
+    const QFontMetrics metrics(m_table->font());
+    int widest = metrics.horizontalAdvance(m_model->headerData(TodayModel::DueColumn, Qt::Horizontal).toString());
+    for (const QString &text : { TodayModel::tr("%n day(s) overdue", nullptr, 999), TodayModel::tr("Today"),
+                                 QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat) })
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    const int padding = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 12;
+    return std::max(120, widest + padding);
 }
 
 } // namespace csm

@@ -46,6 +46,8 @@ private:
     void startRead();
     void openSelected();
     void updateButtons();
+    /// The Due column's width, from the longest text it can show in the current language.
+    int dueColumnWidth() const;
 
     QPointer<AccountWork> m_work;
     TodayModel *m_model;

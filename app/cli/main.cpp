@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "store/booklocation.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -24,8 +26,8 @@ void printHelp(QTextStream &out)
         out << "  " << QString::fromLatin1(command.name).leftJustified(width + 2) << QString::fromLatin1(command.summary)
             << '\n';
     out << "\nOptions:\n"
-           "  --db PATH   the book file (default: "
-        << csm::Database::defaultPath()
+           "  --db PATH   the book file (default: the one the app opens, "
+        << csm::startupBookPath()
         << ")\n"
            "  --help      this help; 'csmctl <command> --help' for a command's options\n\n"
            "Exit codes: 0 ok, 1 bad input or failure, 2 usage error.\n";
@@ -71,7 +73,7 @@ int main(int argc, char *argv[])
 
     // --db may stand anywhere; the first other non-option word names the command.
     QStringList rest;
-    QString dbPath = csm::Database::defaultPath();
+    QString dbPath = csm::startupBookPath(); // the app's book: Settings, General, else the default place
     QString commandName;
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {

@@ -117,6 +117,7 @@ std::vector<int> BookProxyModel::filteredRows(bool narrowing)
 {
     std::vector<int> visible;
     m_totals = {};
+    m_totals.currency = m_rates.reporting();
     if (!m_book) {
         m_matching.clear();
         return visible;
@@ -135,9 +136,7 @@ std::vector<int> BookProxyModel::filteredRows(bool narrowing)
         if (!m_filter.acceptsAnySegment(r, today))
             return;
         matching.push_back(row);
-        const int s = int(r.segment);
-        ++m_totals.count[s];
-        m_totals.arrCents[s] += r.arrCents;
+        addToTotals(r);
         accepted[std::size_t(row)] = !segment || r.segment == *segment;
     };
     if (narrowing) {
@@ -148,10 +147,7 @@ std::vector<int> BookProxyModel::filteredRows(bool narrowing)
             test(row);
     }
     m_matching = std::move(matching);
-    for (int s = 0; s < 3; ++s) {
-        m_totals.count[3] += m_totals.count[s];
-        m_totals.arrCents[3] += m_totals.arrCents[s];
-    }
+    finishTotals();
     visible.reserve(m_matching.size());
     for (int row : m_order)
         if (accepted[std::size_t(row)])
@@ -287,6 +283,39 @@ void BookProxyModel::onSourceRowsInserted(const QModelIndex &parent, int first, 
 BookProxyModel::Totals BookProxyModel::segmentTotals() const
 {
     return m_totals;
+}
+
+void BookProxyModel::addToTotals(const BookRow &row)
+{
+    const int s = int(row.segment);
+    ++m_totals.count[s];
+    if (row.currency == m_rates.reporting() || row.currency.isEmpty())
+        m_totals.arrCents[s] += row.arrCents;
+    else if (const std::optional<qint64> converted = m_rates.convert(row.arrCents, row.currency))
+        m_totals.arrCents[s] += *converted;
+    else
+        ++m_totals.unconverted[s];
+}
+
+void BookProxyModel::finishTotals()
+{
+    for (int s = 0; s < 3; ++s) {
+        m_totals.count[3] += m_totals.count[s];
+        m_totals.arrCents[3] += m_totals.arrCents[s];
+        m_totals.unconverted[3] += m_totals.unconverted[s];
+    }
+}
+
+void BookProxyModel::setReportingRates(const CurrencyRates &rates)
+{
+    m_rates = rates;
+    m_totals = {};
+    m_totals.currency = m_rates.reporting();
+    if (!m_book)
+        return;
+    for (const int row : m_matching)
+        addToTotals(m_book->rowAt(row));
+    finishTotals();
 }
 
 qint64 BookProxyModel::accountIdAt(int proxyRow) const

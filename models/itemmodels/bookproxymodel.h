@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metrics/currencyrates.h"
+
 #include "accountfilter.h"
 
 #include <QAbstractProxyModel>
@@ -40,9 +42,16 @@ public:
     struct Totals
     {
         int count[4] = { 0, 0, 0, 0 };
-        qint64 arrCents[4] = { 0, 0, 0, 0 };
+        qint64 arrCents[4] = { 0, 0, 0, 0 }; ///< in `currency`, converted at the reporting rates
+        int unconverted[4] = { 0, 0, 0, 0 }; ///< counted accounts whose currency has no rate: not in arrCents
+        QString currency = QStringLiteral("USD");
     };
     Totals segmentTotals() const;
+
+    /// The currency the totals are given in, and the rates into it (by default US dollars, with no
+    /// other rate: ARR in another currency is counted in `unconverted`).
+    void setReportingRates(const CurrencyRates &rates);
+    const CurrencyRates &reportingRates() const { return m_rates; }
 
     qint64 accountIdAt(int proxyRow) const;
 
@@ -67,6 +76,9 @@ private:
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void onSourceRowsInserted(const QModelIndex &parent, int first, int last);
     void placeRow(int sourceRow, bool isNew);
+    /// Adds a row that passes the filter (any segment) to m_totals; finishTotals() sums the segments.
+    void addToTotals(const BookRow &row);
+    void finishTotals();
 
     BookModel *m_book = nullptr;
     AccountFilter m_filter;
@@ -77,6 +89,7 @@ private:
     std::vector<int> m_proxyRowOfSource; ///< source row → proxy row, or -1 when filtered out
     std::vector<int> m_matching;        ///< source rows matching all but the segment, source order
     Totals m_totals;
+    CurrencyRates m_rates;
     QList<QMetaObject::Connection> m_connections;
 };
 

@@ -12,6 +12,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QSet>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -100,6 +101,45 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"schema version"_s));
         QVERIFY(QFile::exists(m_book));
+    }
+
+    void withoutDbOpensTheBookTheAppOpens()
+    {
+        // A private home: the settings the app writes, and the default place, are under it.
+        const QString home = file(u"home-%1"_s.arg(m_counter));
+        QVERIFY(QDir().mkpath(home + u"/config/CSM Workbench"_s));
+        const QString chosen = file(u"chosen-book.sqlite"_s);
+        {
+            QSettings settings(home + u"/config/CSM Workbench/csm-workbench.conf"_s, QSettings::IniFormat);
+            settings.setValue(u"store/bookPath"_s, chosen); // as Settings, General keeps it
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, home);
+        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+        env.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+        const auto run = [&](const QStringList &args) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(CSMCTL_PATH), args);
+            Run out;
+            if (process.waitForFinished(60000)) {
+                out.exitCode = process.exitCode();
+                out.out = QString::fromUtf8(process.readAllStandardOutput());
+            }
+            return out;
+        };
+        QCOMPARE(run({ u"init"_s }).exitCode, 0);
+        QVERIFY(QFile::exists(chosen));
+        QVERIFY(!QFile::exists(home + u"/data/CSM Workbench/csm-workbench/book.sqlite"_s));
+        QVERIFY2(run({ u"--help"_s }).out.contains(chosen), "the help names the book it opens");
+
+        // Forgotten in Settings: the default place again.
+        {
+            QSettings settings(home + u"/config/CSM Workbench/csm-workbench.conf"_s, QSettings::IniFormat);
+            settings.remove(u"store/bookPath"_s);
+        }
+        QCOMPARE(run({ u"init"_s }).exitCode, 0);
+        QVERIFY(QFile::exists(home + u"/data/CSM Workbench/csm-workbench/book.sqlite"_s));
     }
 
     void usageErrorsExitWithTwo_data()

@@ -8,6 +8,7 @@
 #include "itemmodels/bookmodel.h"
 #include "itemmodels/bookproxymodel.h"
 #include "mainwindow.h"
+#include "menutext.h"
 #include "panecycler.h"
 #include "todayview.h"
 
@@ -67,21 +68,6 @@ QList<QWidget *> tabStops(QWidget *root)
         if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
             stops << w;
     return stops;
-}
-
-/// The mnemonic letter of a menu text ("&Book" → 'b'), or a null char.
-QChar mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
 }
 
 void collectActions(const QMenu *menu, QList<const QAction *> &actions)

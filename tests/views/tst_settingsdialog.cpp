@@ -3,6 +3,7 @@
 // the open book's segment rules and health bands saved by OK and dropped by Cancel, the book's
 // pages off for a read-only book, and the CRM connections listed with their tokens kept out of
 // the book and the settings.
+#include "bookfilterbar.h"
 #include "healthmodeleditor.h"
 #include "mainwindow.h"
 #include "portfolio/portfoliowindow.h"
@@ -17,6 +18,7 @@
 #include "book/booksession.h"
 #include "demo/demogenerator.h"
 #include "health/healthservice.h"
+#include "itemmodels/bookproxymodel.h"
 #include "metrics/reportingcurrency.h"
 #include "segmentation/segmentationservice.h"
 #include "store/booklocation.h"
@@ -43,6 +45,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTabBar>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -431,6 +434,36 @@ private slots:
         page->testConnection(0);
         QVERIFY(tested.wait(10'000));
         QVERIFY2(page->testResult()->text().startsWith(u"Cannot read"_s), qPrintable(page->testResult()->text()));
+    }
+
+    void theMainWindowsTotalsFollowTheReportingCurrency()
+    {
+        MainWindow window;
+        window.setOfferDemoWhenEmpty(false);
+        window.setEvaluateRulesOnOpen(false);
+        window.setSession(std::move(m_session));
+        QSignalSpy loaded(window.session(), &BookSession::loaded);
+        QVERIFY(loaded.wait(20'000));
+        window.sync()->secrets()->setKeychainEnabled(false);
+        const BookProxyModel::Totals inDollars = window.proxyModel()->segmentTotals();
+        QCOMPARE(inDollars.currency, u"USD"_s);
+        QVERIFY(inDollars.arrCents[3] > 0);
+
+        window.showSettings(Page::General);
+        QPointer<SettingsDialog> dialog = window.settingsDialog();
+        QVERIFY(dialog);
+        CurrencyRatesEdit *rates = dialog->generalPage()->currencyEdit();
+        rates->currencyBox()->setCurrentText(u"EUR"_s);
+        const double dollarsPerEuro = *rates->rates().rebased(u"USD"_s)->rate(u"EUR"_s);
+        dialog->accept();
+        const BookProxyModel::Totals inEuros = window.proxyModel()->segmentTotals();
+        QCOMPARE(inEuros.currency, u"EUR"_s);
+        QCOMPARE(inEuros.count[3], inDollars.count[3]);
+        QVERIFY(qAbs(double(inEuros.arrCents[3]) * dollarsPerEuro - double(inDollars.arrCents[3])) < 100.0 * inDollars.count[3]);
+        auto *tabs = window.filterBar()->findChild<QTabBar *>();
+        QVERIFY(tabs);
+        QVERIFY2(tabs->tabText(0).contains(u"€"_s), qPrintable(tabs->tabText(0)));
+        QVERIFY2(tabs->tabToolTip(0).contains(u"EUR"_s), qPrintable(tabs->tabToolTip(0)));
     }
 
     void theMenusOpenSettingsAtTheirPage()

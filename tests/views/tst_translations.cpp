@@ -6,7 +6,10 @@
 #include "itemmodels/accountfilter.h"
 #include "itemmodels/bookmodel.h"
 #include "itemmodels/bookproxymodel.h"
+#include "itemmodels/todaymodel.h"
 #include "mainwindow.h"
+#include "menutext.h"
+#include "todayview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -96,21 +100,6 @@ QStringList placeholders(const QString &text)
     found.sort();
     found.removeDuplicates();
     return found;
-}
-
-/// The mnemonic letter of a menu text ("&Datei" → 'd'), or a null char.
-QChar mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != u'&')
-            continue;
-        if (text.at(i + 1) == u'&') {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
 }
 
 /// Menus in which two entries answer to the same Alt+letter, so one of them cannot be reached
@@ -258,6 +247,14 @@ private slots:
         // Every menu entry keeps a letter of its own in the translation.
         const QStringList clashes = clashingMnemonics(window->menuBar()->actions(), u"menu bar"_s);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+
+        // The Today list's Due column holds its longest text in this language.
+        auto *today = window->todayView()->findChild<QTableView *>();
+        QVERIFY(today);
+        const QString overdue = TodayModel::tr("%n day(s) overdue", nullptr, 999);
+        QVERIFY(overdue != u"999 days overdue"_s);
+        QVERIFY2(today->columnWidth(TodayModel::DueColumn) > today->fontMetrics().horizontalAdvance(overdue),
+                 qPrintable(u"%1 px for \"%2\""_s.arg(today->columnWidth(TodayModel::DueColumn)).arg(overdue)));
 
         const QStringList labels = headers(*window);
         QCOMPARE(labels.size(), m_englishHeaders.size());

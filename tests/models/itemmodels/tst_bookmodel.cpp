@@ -152,6 +152,41 @@ private slots:
         QCOMPARE(all.count[3], 5);
     }
 
+    void totalsAreInTheReportingCurrency()
+    {
+        // Brightwave (Mid) bills in euros, Zephyr (Mid) in a currency no rate is known for.
+        std::vector<BookRow> rows = sampleRows();
+        rows[2].currency = u"EUR"_s; // 150,000 EUR
+        rows[3].currency = u"XTS"_s; // 80,000 of a test currency
+        m_model->setRows(rows);
+        BookProxyModel::Totals totals = m_proxy->segmentTotals();
+        QCOMPARE(totals.currency, u"USD"_s); // no rates set: only US dollars add up
+        QCOMPARE(totals.arrCents[int(Segment::Mid)], 0);
+        QCOMPARE(totals.unconverted[int(Segment::Mid)], 2);
+        QCOMPARE(totals.count[int(Segment::Mid)], 2);
+
+        CurrencyRates rates; // into US dollars
+        rates.setRate(u"EUR"_s, 1.1);
+        m_proxy->setReportingRates(rates);
+        totals = m_proxy->segmentTotals();
+        QCOMPARE(totals.arrCents[int(Segment::Mid)], 165'000'00);
+        QCOMPARE(totals.unconverted[int(Segment::Mid)], 1);
+        QCOMPARE(totals.unconverted[3], 1);
+        QCOMPARE(totals.arrCents[3], (1'200'000 + 9'000 + 9'000 + 165'000) * qint64(100));
+        QCOMPARE(totals.count[3], 5);
+
+        // Kept through a filter change, and in another reporting currency.
+        AccountFilter mid;
+        mid.setSegment(Segment::Mid);
+        m_proxy->setFilter(mid);
+        QCOMPARE(m_proxy->segmentTotals().arrCents[int(Segment::Mid)], 165'000'00);
+        m_proxy->setReportingRates(*rates.rebased(u"EUR"_s));
+        totals = m_proxy->segmentTotals();
+        QCOMPARE(totals.currency, u"EUR"_s);
+        QCOMPARE(totals.arrCents[int(Segment::Mid)], 150'000'00);
+        QCOMPARE(totals.arrCents[int(Segment::High)], qRound64(1'200'000 / 1.1 * 100));
+    }
+
     void updatesOneRowWithoutReset()
     {
         m_proxy->sort(BookModel::Arr, Qt::DescendingOrder);
