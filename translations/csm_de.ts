@@ -2152,6 +2152,17 @@
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
+    <message numerus="yes">
+        <source>ARR in %1. %n account(s) in a currency without an exchange rate are counted but left out of the ARR; set the rates in Settings, General.</source>
+        <translation>
+            <numerusform>ARR in %1. %n Account in einer Währung ohne Wechselkurs wird mitgezählt, aber nicht in den ARR eingerechnet; die Kurse stehen unter Einstellungen, Allgemein.</numerusform>
+            <numerusform>ARR in %1. %n Accounts in einer Währung ohne Wechselkurs werden mitgezählt, aber nicht in den ARR eingerechnet; die Kurse stehen unter Einstellungen, Allgemein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARR in %1, converted at the exchange rates in Settings, General.</source>
+        <translation>ARR in %1, umgerechnet zu den Wechselkursen unter Einstellungen, Allgemein.</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookLocation</name>
@@ -5565,10 +5576,6 @@ Skipped: %1</source>
         </translation>
     </message>
     <message>
-        <source>Health mix by segment (ARR, $K)</source>
-        <translation>Health-Mix nach Segment (ARR, Tsd. $)</translation>
-    </message>
-    <message>
         <source>Health mix by segment (accounts)</source>
         <translation>Health-Mix nach Segment (Accounts)</translation>
     </message>
@@ -5595,12 +5602,27 @@ Skipped: %1</source>
         <translation>ARR %1 · Health %2 (%3)</translation>
     </message>
     <message>
-        <source>ARR</source>
-        <translation>ARR</translation>
-    </message>
-    <message>
         <source>Health</source>
         <translation>Health</translation>
+    </message>
+    <message numerus="yes">
+        <source>ARR in %1. %n account(s) in a currency without an exchange rate are left out of the ARR; set the rates in Settings, General.</source>
+        <translation>
+            <numerusform>ARR in %1. %n Account in einer Währung ohne Wechselkurs ist nicht im ARR enthalten; die Kurse stehen unter Einstellungen, Allgemein.</numerusform>
+            <numerusform>ARR in %1. %n Accounts in einer Währung ohne Wechselkurs sind nicht im ARR enthalten; die Kurse stehen unter Einstellungen, Allgemein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARR in %1, converted at the exchange rates in Settings, General.</source>
+        <translation>ARR in %1, umgerechnet zu den Wechselkursen unter Einstellungen, Allgemein.</translation>
+    </message>
+    <message>
+        <source>Health mix by segment (ARR, thousands of %1)</source>
+        <translation>Health-Mix nach Segment (ARR, Tsd. %1)</translation>
+    </message>
+    <message>
+        <source>ARR (%1)</source>
+        <translation>ARR (%1)</translation>
     </message>
 </context>
 <context>
@@ -7347,8 +7369,8 @@ Neu %6 · reaktiviert %7 (nicht in NRR)</translation>
         <translation>beim Zurückschreiben abgebrochen; was geschrieben wurde, bleibt vermerkt</translation>
     </message>
     <message>
-        <source>Could not prepare the sync&apos;s statements: %1</source>
-        <translation>Die SQL-Anweisungen der Synchronisierung konnten nicht vorbereitet werden: %1</translation>
+        <source>Could not store the last pages read: %1</source>
+        <translation>Die zuletzt gelesenen Seiten konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,13 @@
             <numerusform>Renewing in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>ARR in %1. %n account(s) in a currency without an exchange rate are counted but left out of the ARR; set the rates in Settings, General.</source>
+        <translation>
+            <numerusform>ARR in %1. %n account in a currency without an exchange rate is counted but left out of the ARR; set the rates in Settings, General.</numerusform>
+            <numerusform>ARR in %1. %n accounts in a currency without an exchange rate are counted but left out of the ARR; set the rates in Settings, General.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>csm::BookModel</name>
@@ -404,6 +411,13 @@
         <translation>
             <numerusform>ARR against health (largest %n account)</numerusform>
             <numerusform>ARR against health (largest %n accounts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ARR in %1. %n account(s) in a currency without an exchange rate are left out of the ARR; set the rates in Settings, General.</source>
+        <translation>
+            <numerusform>ARR in %1. %n account in a currency without an exchange rate is left out of the ARR; set the rates in Settings, General.</numerusform>
+            <numerusform>ARR in %1. %n accounts in a currency without an exchange rate are left out of the ARR; set the rates in Settings, General.</numerusform>
         </translation>
     </message>
 </context>

@@ -2152,6 +2152,17 @@
         <source>Not scored</source>
         <translation>Sin puntuación</translation>
     </message>
+    <message numerus="yes">
+        <source>ARR in %1. %n account(s) in a currency without an exchange rate are counted but left out of the ARR; set the rates in Settings, General.</source>
+        <translation>
+            <numerusform>ARR en %1. %n cuenta en una moneda sin tipo de cambio se cuenta, pero queda fuera del ARR; defina los tipos en Configuración, General.</numerusform>
+            <numerusform>ARR en %1. %n cuentas en una moneda sin tipo de cambio se cuentan, pero quedan fuera del ARR; defina los tipos en Configuración, General.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARR in %1, converted at the exchange rates in Settings, General.</source>
+        <translation>ARR en %1, convertido a los tipos de cambio de Configuración, General.</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookLocation</name>
@@ -5565,10 +5576,6 @@ Omitido: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Health mix by segment (ARR, $K)</source>
-        <translation>Distribución de salud por segmento (ARR, miles de $)</translation>
-    </message>
-    <message>
         <source>Health mix by segment (accounts)</source>
         <translation>Distribución de salud por segmento (cuentas)</translation>
     </message>
@@ -5595,12 +5602,27 @@ Omitido: %1</translation>
         <translation>ARR %1 · salud %2 (%3)</translation>
     </message>
     <message>
-        <source>ARR</source>
-        <translation>ARR</translation>
-    </message>
-    <message>
         <source>Health</source>
         <translation>Salud</translation>
+    </message>
+    <message numerus="yes">
+        <source>ARR in %1. %n account(s) in a currency without an exchange rate are left out of the ARR; set the rates in Settings, General.</source>
+        <translation>
+            <numerusform>ARR en %1. %n cuenta en una moneda sin tipo de cambio queda fuera del ARR; defina los tipos en Configuración, General.</numerusform>
+            <numerusform>ARR en %1. %n cuentas en una moneda sin tipo de cambio quedan fuera del ARR; defina los tipos en Configuración, General.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARR in %1, converted at the exchange rates in Settings, General.</source>
+        <translation>ARR en %1, convertido a los tipos de cambio de Configuración, General.</translation>
+    </message>
+    <message>
+        <source>Health mix by segment (ARR, thousands of %1)</source>
+        <translation>Distribución de salud por segmento (ARR, miles de %1)</translation>
+    </message>
+    <message>
+        <source>ARR (%1)</source>
+        <translation>ARR (%1)</translation>
     </message>
 </context>
 <context>
@@ -7347,8 +7369,8 @@ Nuevas %6 · reactivadas %7 (fuera del NRR)</translation>
         <translation>cancelado durante la escritura en el CRM; lo ya escrito queda registrado</translation>
     </message>
     <message>
-        <source>Could not prepare the sync&apos;s statements: %1</source>
-        <translation>No se han podido preparar las sentencias de la sincronización: %1</translation>
+        <source>Could not store the last pages read: %1</source>
+        <translation>No se pudieron guardar las últimas páginas leídas: %1</translation>
     </message>
 </context>
 <context>

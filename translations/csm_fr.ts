@@ -2152,6 +2152,17 @@
         <source>Not scored</source>
         <translation>Sans score</translation>
     </message>
+    <message numerus="yes">
+        <source>ARR in %1. %n account(s) in a currency without an exchange rate are counted but left out of the ARR; set the rates in Settings, General.</source>
+        <translation>
+            <numerusform>ARR en %1. %n compte dans une devise sans taux de change est compté mais exclu de l&apos;ARR&#xa0;; définissez les taux dans Paramètres, Général.</numerusform>
+            <numerusform>ARR en %1. %n comptes dans une devise sans taux de change sont comptés mais exclus de l&apos;ARR&#xa0;; définissez les taux dans Paramètres, Général.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARR in %1, converted at the exchange rates in Settings, General.</source>
+        <translation>ARR en %1, converti aux taux de change de Paramètres, Général.</translation>
+    </message>
 </context>
 <context>
     <name>csm::BookLocation</name>
@@ -5565,10 +5576,6 @@ Ignorée&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Health mix by segment (ARR, $K)</source>
-        <translation>Répartition de santé par segment (ARR, k$)</translation>
-    </message>
-    <message>
         <source>Health mix by segment (accounts)</source>
         <translation>Répartition de santé par segment (comptes)</translation>
     </message>
@@ -5595,12 +5602,27 @@ Ignorée&#xa0;: %1</translation>
         <translation>ARR %1 · santé %2 (%3)</translation>
     </message>
     <message>
-        <source>ARR</source>
-        <translation>ARR</translation>
-    </message>
-    <message>
         <source>Health</source>
         <translation>Santé</translation>
+    </message>
+    <message numerus="yes">
+        <source>ARR in %1. %n account(s) in a currency without an exchange rate are left out of the ARR; set the rates in Settings, General.</source>
+        <translation>
+            <numerusform>ARR en %1. %n compte dans une devise sans taux de change est exclu de l&apos;ARR&#xa0;; définissez les taux dans Paramètres, Général.</numerusform>
+            <numerusform>ARR en %1. %n comptes dans une devise sans taux de change sont exclus de l&apos;ARR&#xa0;; définissez les taux dans Paramètres, Général.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARR in %1, converted at the exchange rates in Settings, General.</source>
+        <translation>ARR en %1, converti aux taux de change de Paramètres, Général.</translation>
+    </message>
+    <message>
+        <source>Health mix by segment (ARR, thousands of %1)</source>
+        <translation>Répartition de santé par segment (ARR, milliers de %1)</translation>
+    </message>
+    <message>
+        <source>ARR (%1)</source>
+        <translation>ARR (%1)</translation>
     </message>
 </context>
 <context>
@@ -7347,8 +7369,8 @@ Nouveaux %6 · réactivés %7 (hors NRR)</translation>
         <translation>annulé pendant la réécriture&#xa0;; ce qui a été écrit est mémorisé</translation>
     </message>
     <message>
-        <source>Could not prepare the sync&apos;s statements: %1</source>
-        <translation>Impossible de préparer les requêtes de la synchronisation&#xa0;: %1</translation>
+        <source>Could not store the last pages read: %1</source>
+        <translation>Impossible d&apos;enregistrer les dernières pages lues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
