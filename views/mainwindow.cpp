@@ -1,24 +1,14 @@
 #include "mainwindow.h"
 
 #include "errordialog.h"
-#include "panecycler.h"
-#include "theme.h"
 
 #include "accountdetailpane.h"
 #include "accounteditdialog.h"
 #include "accounttabs.h"
 #include "book/accountwork.h"
-#include "book/bookimport.h"
 #include "bookfilterbar.h"
 #include "booktableview.h"
-#include "commandpalette.h"
 #include "deck/deckbatchexport.h"
-#include "deck/deckexportdialog.h"
-#include "healthmodeldialog.h"
-#include "healthoverridedialog.h"
-#include "help/aboutdialog.h"
-#include "help/userguidedialog.h"
-#include "io/accountexport.h"
 #include "itemmodels/bookmodel.h"
 #include "itemmodels/bookproxymodel.h"
 #include "itemmodels/portfoliosummary.h"
@@ -26,43 +16,25 @@
 #include "metrics/reportingcurrency.h"
 #include "notesearchdialog.h"
 #include "notesview.h"
-#include "playbookeditordialog.h"
-#include "portfolio/reviewcomments.h"
 #include "portfoliocharts.h"
-#include "segmentation/segmentationservice.h"
-#include "segmentationrulesdialog.h"
 #include "settingsdialog.h"
-#include "store/accountrepository.h"
 #include "sync/connectorregistry.h"
 #include "sync/synccontroller.h"
 #include "timelineview.h"
 #include "todayview.h"
 
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDockWidget>
 #include <QDir>
-#include <QFileDialog>
-#include <QHash>
 #include <QHeaderView>
-#include <QLineEdit>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QSaveFile>
-#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace csm {
@@ -146,167 +118,6 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Book…"), QKeySequence::New, this, &MainWindow::newBook);
-    file->addAction(tr("&Open Book…"), QKeySequence::Open, this, &MainWindow::openBook);
-    file->addSeparator();
-    m_bookActions << file->addAction(tr("&Import Accounts…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                                     &MainWindow::importAccounts);
-    m_bookActions << file->addAction(tr("Import Review &Comments…"), this, &MainWindow::importReviewComments);
-    m_readOnlySafe << file->addAction(tr("&Export Accounts…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                                      &MainWindow::exportAccounts);
-    m_readOnlySafe << file->addAction(tr("Export QBR Decks for &Filtered Accounts…"), this, &MainWindow::exportFilteredDecks);
-    m_readOnlySafe << file->addAction(tr("Export &Book for Your Lead…"), this, &MainWindow::exportBook);
-    m_bookActions << m_readOnlySafe;
-    file->addSeparator();
-    m_bookActions << file->addAction(tr("Open &Team Books…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
-                                     &MainWindow::openTeamBooks);
-    file->addSeparator();
-    m_bookActions << file->addAction(tr("Load &Demo Book…"), this, &MainWindow::offerDemo);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(tr("&Undo"));
-    m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = edit->addAction(tr("&Redo"));
-    m_redo->setShortcuts(QKeySequence::Redo);
-    edit->addSeparator();
-    edit->addAction(tr("&Find Accounts"), QKeySequence::Find, m_filterBar, &BookFilterBar::focusSearch);
-    m_palette = new CommandPalette(this);
-    edit->addAction(m_palette->openAction());
-    m_readOnlySafe << edit->addAction(tr("&Search Notes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
-                                      &MainWindow::searchNotes);
-    m_bookActions << m_readOnlySafe.back();
-    edit->addAction(tr("&Clear Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
-                    [this] { m_filterBar->setFilter({}); });
-    // Linux desktops bind no key to Preferences; Ctrl+, is what other apps use there.
-    const QKeySequence preferences = QKeySequence(QKeySequence::Preferences).isEmpty()
-        ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
-        : QKeySequence(QKeySequence::Preferences);
-    edit->addAction(tr("Se&ttings…"), preferences, this, [this] { showSettings(); })->setMenuRole(QAction::PreferencesRole);
-
-    QMenu *book = menuBar()->addMenu(tr("&Book"));
-    QMenu *segment = book->addMenu(tr("Set &Segment of Account"));
-    const QList<QKeySequence> keys { QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2),
-                                     QKeySequence(Qt::CTRL | Qt::Key_3) };
-    for (Segment s : AllSegments)
-        m_bookActions << segment->addAction(segmentDisplayName(s), keys.at(int(s)), this,
-                                            [this, s] { setCurrentSegment(s); });
-    segment->addSeparator();
-    m_bookActions << segment->addAction(tr("Automatic (by rules)"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
-                                        [this] { setCurrentSegment(std::nullopt); });
-    m_bookActions << book->addAction(tr("&Recompute Segments"), QKeySequence(Qt::Key_F5), this, [this] {
-        if (m_session)
-            m_session->recomputeSegments();
-    });
-    m_bookActions << book->addAction(tr("Segmentation R&ules…"), this, &MainWindow::editSegmentationRules);
-    book->addSeparator();
-    m_bookActions << book->addAction(tr("&Override Health of Account…"), QKeySequence(Qt::CTRL | Qt::Key_H), this,
-                                     [this] {
-                                         const qint64 id = m_table->currentAccountId();
-                                         if (!m_session || id <= 0)
-                                             return;
-                                         const BookRow &row = m_session->model()->rowAt(m_session->model()->rowOf(id));
-                                         HealthOverrideDialog dialog(row.name, QDate::currentDate(), this);
-                                         if (dialog.exec() == QDialog::Accepted)
-                                             static_cast<void>(m_session->setHealthOverride(id, dialog.request()));
-                                     });
-    m_bookActions << book->addAction(tr("C&lear Health Override"), this, [this] {
-        const qint64 id = m_table->currentAccountId();
-        if (m_session && id > 0)
-            static_cast<void>(m_session->setHealthOverride(id, std::nullopt));
-    });
-    m_bookActions << book->addAction(tr("Recompute &Health"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this, [this] {
-        if (m_session)
-            m_session->recomputeHealth();
-    });
-    m_bookActions << book->addAction(tr("Health &Model…"), this, &MainWindow::editHealthModel);
-    book->addSeparator();
-    m_bookActions << book->addAction(tr("Playbook &Templates…"), this, [this] {
-        if (!m_session)
-            return;
-        PlaybookEditorDialog dialog(m_session->work(), this);
-        dialog.exec();
-    });
-    m_bookActions << book->addAction(tr("Run &Playbook Rules"), this, [this] {
-        if (m_session)
-            m_session->evaluatePlaybooks();
-    });
-    m_bookActions << book->addAction(tr("New &QBR for Account"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
-        if (m_detail->accountId() <= 0)
-            return;
-        m_accountTabs->showTab(AccountTabs::Notes);
-        m_accountTabs->notes()->newMeeting(MeetingKind::Qbr);
-    });
-
-    QMenu *account = menuBar()->addMenu(tr("&Account"));
-    m_bookActions << account->addAction(tr("&Edit Account…"), QKeySequence(Qt::Key_F2), this, &MainWindow::editAccount);
-    m_readOnlySafe << account->addAction(tr("Export QBR &Deck…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this,
-                                         &MainWindow::exportDeck);
-    m_bookActions << m_readOnlySafe.back();
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("portfolioDock"))) {
-        dock->toggleViewAction()->setText(tr("P&ortfolio Health"));
-        view->addAction(dock->toggleViewAction());
-    }
-    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("todayDock"))) {
-        dock->toggleViewAction()->setText(tr("Toda&y"));
-        view->addAction(dock->toggleViewAction());
-        view->addAction(tr("Go to &Today"), QKeySequence(Qt::CTRL | Qt::Key_T), this, [this, dock] {
-            dock->show();
-            dock->raise();
-            m_today->table()->setFocus();
-        });
-    }
-    // F6 walks the panes in reading order; inside a pane Tab moves between its fields.
-    auto *panes = new PaneCycler(this);
-    const auto paneList = [this] {
-        return QList<QWidget *> { m_filterBar->searchField(), m_table, m_detail->tabs()->tabBar(),
-                                  m_detail->tabs()->currentWidget(), m_today, m_portfolio };
-    };
-    panes->setPanes(paneList());
-    connect(m_detail->tabs(), &QTabWidget::currentChanged, panes, [panes, paneList] { panes->setPanes(paneList()); });
-    view->addSeparator();
-    QAction *nextPane = view->addAction(tr("&Next Pane"), QKeySequence(Qt::Key_F6), panes, &PaneCycler::next);
-    QAction *previousPane = view->addAction(tr("&Previous Pane"), QKeySequence(Qt::SHIFT | Qt::Key_F6), panes,
-                                            &PaneCycler::previous);
-    nextPane->setObjectName(QStringLiteral("nextPaneAction"));
-    previousPane->setObjectName(QStringLiteral("previousPaneAction"));
-
-    QMenu *themeMenu = view->addMenu(tr("T&heme"));
-    themeMenu->setObjectName(QStringLiteral("themeMenu"));
-    auto *themes = new QActionGroup(themeMenu);
-    const QList<QPair<Theme, QString>> choices { { Theme::System, tr("Follow the &System") },
-                                                 { Theme::Light, tr("&Light") },
-                                                 { Theme::Dark, tr("&Dark") } };
-    for (const auto &[theme, label] : choices) {
-        QAction *choice = themeMenu->addAction(label);
-        choice->setCheckable(true);
-        choice->setChecked(theme == themeSetting());
-        choice->setData(int(theme));
-        themes->addAction(choice);
-        connect(choice, &QAction::triggered, this, [theme] {
-            setThemeSetting(theme);
-            applyTheme(theme);
-        });
-    }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    m_sync = new SyncController(this);
-    m_bookActions << m_sync->createMenu(help->menuAction())->actions();
-    help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this,
-                    [this] { UserGuideDialog::showFor(this); });
-    help->addSeparator();
-    help->addAction(tr("&About CSM Workbench"), this, [this] { AboutDialog(this).exec(); })
-        ->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
-}
 
 void MainWindow::editAccount()
 {
@@ -550,143 +361,11 @@ void MainWindow::showError(const QString &message)
     ErrorDialog::report(this, windowTitle(), message);
 }
 
-void MainWindow::offerDemo()
-{
-    if (!m_session || m_session->isBusy())
-        return;
-    if (m_session->model()->rowCount() > 0) {
-        QMessageBox::information(this, tr("Demo Book"),
-                                 tr("The demo book can only be loaded into an empty book. Create a new book "
-                                    "first (File ▸ New Book…)."));
-        return;
-    }
-    const auto answer = QMessageBox::question(
-        this, tr("Welcome to CSM Workbench"),
-        tr("This book is empty. Load a demo book of 300 accounts with a year of usage, contacts, NPS "
-           "responses and tickets to explore the app?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
-        m_session->generateDemo(300, 1);
-}
-
-void MainWindow::openBookAt(const QString &path)
-{
-    auto session = BookSession::open(path);
-    if (!session) {
-        showError(session.errorMessage());
-        return;
-    }
-    setSession(std::move(*session));
-}
-
-void MainWindow::openBook()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Book"), QString(),
-                                                      tr("Books (*.sqlite *.csmbook *.db);;All files (*)"));
-    if (!path.isEmpty())
-        openBookAt(path);
-}
-
-void MainWindow::newBook()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Book"), QString(), tr("Books (*.sqlite)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path)) {
-        showError(tr("%1 already exists; open it instead, or choose a new name.").arg(path));
-        return;
-    }
-    openBookAt(path);
-}
-
-void MainWindow::importAccounts()
-{
-    if (!m_session)
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Accounts"), QString(),
-                                                      tr("Accounts (*.csv *.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    m_session->runJob(tr("Import %1").arg(QFileInfo(path).fileName()),
-                      [path](const QSqlDatabase &db, JobContext &) -> Result<QString> {
-                          auto outcome = importAccountsFile(db, path);
-                          if (!outcome)
-                              return outcome.error();
-                          if (outcome->rejected()) {
-                              QStringList lines;
-                              for (const ImportIssue &issue : std::as_const(outcome->issues).first(
-                                       std::min<qsizetype>(outcome->issues.size(), 25)))
-                                  lines << issue.toString();
-                              if (outcome->issues.size() > 25)
-                                  lines << tr("… and %1 more.").arg(outcome->issues.size() - 25);
-                              return Error { tr("Nothing was imported. Problems found:\n%1").arg(lines.join(u'\n')) };
-                          }
-                          return tr("Imported %1 new and %2 updated accounts.")
-                              .arg(outcome->summary.inserted)
-                              .arg(outcome->summary.updated);
-                      });
-}
-
 void MainWindow::updateActions()
 {
     const bool busy = m_session && m_session->isBusy();
     for (QAction *action : std::as_const(m_bookActions))
         action->setEnabled(m_session && !busy && (!m_readOnly || m_readOnlySafe.contains(action)));
-}
-
-void MainWindow::importReviewComments()
-{
-    if (!m_session)
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Review Comments"), QString(),
-                                                      tr("Review comments (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // A lead's file holds a few comments: one transaction on this thread's connection is quick.
-    auto outcome = ReviewCommentStore(m_session->connection()).importFile(path);
-    if (!outcome) {
-        showError(outcome.errorMessage());
-        return;
-    }
-    const QString from = outcome->author.isEmpty() ? QFileInfo(path).fileName() : outcome->author;
-    const QString summary = tr("Review comments from %1: %2 new, %3 already here.")
-                                .arg(from, QString::number(outcome->added), QString::number(outcome->alreadyThere));
-    statusBar()->showMessage(summary, 10000);
-    if (const qint64 id = m_detail->accountId(); id > 0)
-        if (auto entries = m_session->work()->timeline(id))
-            m_accountTabs->timeline()->setEntries(*entries);
-    if (outcome->skippedNoAccount > 0) {
-        const QString skipped = tr("Skipped %n comment(s) on accounts that are not in this book: %1", nullptr,
-                                   outcome->skippedNoAccount)
-                                    .arg(outcome->skippedCrmIds.join(QStringLiteral(", ")));
-        QMessageBox box(QMessageBox::Information, tr("Import Review Comments"), summary + u"\n\n" + skipped,
-                        QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText); // names and ids come from someone else's file
-        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box.exec();
-    }
-}
-
-void MainWindow::exportAccounts()
-{
-    if (!m_session)
-        return;
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Accounts"), QString(),
-                                                      tr("CSV (*.csv);;JSON (*.json)"), &filter);
-    if (path.isEmpty())
-        return;
-    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) || filter.startsWith(u'J');
-    m_session->runJob(tr("Export accounts"), [path, json](const QSqlDatabase &db, JobContext &) -> Result<QString> {
-        auto accounts = AccountRepository(db).all();
-        if (!accounts)
-            return accounts.error();
-        const QByteArray data = json ? accountsToJson(*accounts) : accountsToCsv(*accounts);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-            return Error { QStringLiteral("%1: %2").arg(path, file.errorString()) };
-        return tr("Exported %n account(s) to %1.", nullptr, int(accounts->size())).arg(path);
-    });
 }
 
 void MainWindow::editSegmentationRules()
@@ -759,90 +438,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QThreadPool::globalInstance()->waitForDone();
     }
     event->accept();
-}
-
-DeckExportDialog *MainWindow::deckExportDialog() const
-{
-    return m_deckDialog;
-}
-
-DeckBatchExport *MainWindow::deckBatchExport() const
-{
-    return m_deckBatch;
-}
-
-void MainWindow::exportDeck()
-{
-    const qint64 id = m_table->currentAccountId();
-    if (!m_session || id == 0) {
-        statusBar()->showMessage(tr("Select an account to export its QBR deck."), 5000);
-        return;
-    }
-    auto *dialog = new DeckExportDialog(m_session->path(), id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_deckDialog = dialog;
-    dialog->open();
-}
-
-void MainWindow::exportFilteredDecks()
-{
-    if (!m_session || m_proxy->rowCount() == 0) {
-        statusBar()->showMessage(tr("No accounts match the filter: nothing to export."), 5000);
-        return;
-    }
-    if (m_deckBatch && m_deckBatch->isRunning()) {
-        statusBar()->showMessage(tr("QBR decks are being exported already."), 5000);
-        return;
-    }
-    QSettings settings;
-    QString start = settings.value(QStringLiteral("deck/folder")).toString();
-    if (start.isEmpty())
-        start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Export %n QBR Deck(s) to Folder", nullptr, m_proxy->rowCount()), start);
-    if (folder.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("deck/folder"), folder);
-    exportDecksTo(folder);
-}
-
-void MainWindow::exportDecksTo(const QString &folder)
-{
-    if (!m_session || (m_deckBatch && m_deckBatch->isRunning()))
-        return;
-    DeckOptions options;
-    options.asOf = QDate::currentDate();
-    QList<DeckBatchExport::Item> items;
-    QSet<QString> taken;
-    const BookModel *model = m_session->model();
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        const BookRow &row = model->rowAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
-        items << DeckBatchExport::Item { row.id, row.crmId, uniqueDeckFileName(row.name, row.crmId, options.asOf, taken) };
-    }
-    auto *batch = new DeckBatchExport(m_session->path(), items, folder, options, this);
-    m_deckBatch = batch;
-    const QString label = tr("Exporting %n QBR deck(s)", nullptr, int(items.size()));
-    m_jobs->start(label);
-    connect(batch, &DeckBatchExport::progress, m_jobs, &JobIndicator::setProgress);
-    connect(batch, &DeckBatchExport::finished, this,
-            [this, batch](int written, int total, const QStringList &errors, bool cancelled) {
-                m_jobs->finish();
-                batch->deleteLater();
-                const QString where = QDir::toNativeSeparators(batch->folder());
-                if (cancelled)
-                    statusBar()->showMessage(tr("Deck export cancelled: %1 of %n written to %2; no partial files.", nullptr, total)
-                                                 .arg(written)
-                                                 .arg(where),
-                                             10000);
-                else
-                    statusBar()->showMessage(tr("Exported %1 of %n QBR deck(s) to %2.", nullptr, total).arg(written).arg(where), 10000);
-                if (!errors.isEmpty()) {
-                    ErrorDialog::report(this, tr("QBR Deck Export"),
-                                        tr("%n deck(s) could not be written.", nullptr, int(errors.size())),
-                                        errors.join(QLatin1Char('\n')));
-                }
-            });
-    batch->start();
 }
 
 } // namespace csm
