@@ -3,6 +3,7 @@
 #include "bookmodel.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace csm {
@@ -81,6 +82,8 @@ void BookProxyModel::setBookModel(BookModel *model)
 void BookProxyModel::rebuild()
 {
     const int n = m_book ? m_book->rowCount() : 0;
+    m_reportingCents.clear();
+    convertRows(0, n - 1);
     m_order.resize(std::size_t(n));
     std::iota(m_order.begin(), m_order.end(), 0);
     sortOrderVector();
@@ -136,7 +139,7 @@ std::vector<int> BookProxyModel::filteredRows(bool narrowing)
         if (!m_filter.acceptsAnySegment(r, today))
             return;
         matching.push_back(row);
-        addToTotals(r);
+        addToTotals(row, r);
         accepted[std::size_t(row)] = !segment || r.segment == *segment;
     };
     if (narrowing) {
@@ -249,6 +252,7 @@ void BookProxyModel::onSourceDataChanged(const QModelIndex &topLeft, const QMode
 {
     if (!topLeft.isValid())
         return;
+    convertRows(topLeft.row(), bottomRight.row());
     if (topLeft.row() == bottomRight.row()) {
         placeRow(topLeft.row(), false);
         return;
@@ -274,6 +278,7 @@ void BookProxyModel::onSourceRowsInserted(const QModelIndex &parent, int first, 
 {
     if (parent.isValid())
         return;
+    convertRows(first, last);
     for (int row = first; row <= last; ++row) {
         m_proxyRowOfSource.push_back(-1);
         placeRow(row, true);
@@ -285,14 +290,38 @@ BookProxyModel::Totals BookProxyModel::segmentTotals() const
     return m_totals;
 }
 
-void BookProxyModel::addToTotals(const BookRow &row)
+void BookProxyModel::convertRows(int first, int last)
+{
+    if (!m_book || last < first)
+        return;
+    if (m_reportingCents.size() < std::size_t(last) + 1)
+        m_reportingCents.resize(std::size_t(last) + 1, -1);
+    // Most rows share a few currencies: the last one's rate is kept at hand.
+    const QString reporting = m_rates.reporting();
+    QString lastCurrency = reporting;
+    std::optional<double> lastRate = 1.0;
+    for (int row = first; row <= last; ++row) {
+        const BookRow &r = m_book->rowAt(row);
+        qint64 &cents = m_reportingCents[std::size_t(row)];
+        if (r.currency.isEmpty() || r.currency == reporting) {
+            cents = r.arrCents;
+            continue;
+        }
+        if (r.currency != lastCurrency) {
+            lastCurrency = r.currency;
+            lastRate = m_rates.rate(r.currency);
+        }
+        // As CurrencyRates::convert() rounds.
+        cents = !lastRate ? -1 : *lastRate == 1.0 ? r.arrCents : qint64(std::llround(double(r.arrCents) * *lastRate));
+    }
+}
+
+void BookProxyModel::addToTotals(int sourceRow, const BookRow &row)
 {
     const int s = int(row.segment);
     ++m_totals.count[s];
-    if (row.currency == m_rates.reporting() || row.currency.isEmpty())
-        m_totals.arrCents[s] += row.arrCents;
-    else if (const std::optional<qint64> converted = m_rates.convert(row.arrCents, row.currency))
-        m_totals.arrCents[s] += *converted;
+    if (const qint64 cents = m_reportingCents[std::size_t(sourceRow)]; cents >= 0)
+        m_totals.arrCents[s] += cents;
     else
         ++m_totals.unconverted[s];
 }
@@ -313,8 +342,9 @@ void BookProxyModel::setReportingRates(const CurrencyRates &rates)
     m_totals.currency = m_rates.reporting();
     if (!m_book)
         return;
+    convertRows(0, m_book->rowCount() - 1);
     for (const int row : m_matching)
-        addToTotals(m_book->rowAt(row));
+        addToTotals(row, m_book->rowAt(row));
     finishTotals();
 }
 

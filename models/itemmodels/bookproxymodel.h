@@ -76,8 +76,10 @@ private:
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void onSourceRowsInserted(const QModelIndex &parent, int first, int last);
     void placeRow(int sourceRow, bool isNew);
+    /// Converts the ARR of source rows first..last into the reporting currency, for the totals.
+    void convertRows(int first, int last);
     /// Adds a row that passes the filter (any segment) to m_totals; finishTotals() sums the segments.
-    void addToTotals(const BookRow &row);
+    void addToTotals(int sourceRow, const BookRow &row);
     void finishTotals();
 
     BookModel *m_book = nullptr;
@@ -90,6 +92,7 @@ private:
     std::vector<int> m_matching;        ///< source rows matching all but the segment, source order
     Totals m_totals;
     CurrencyRates m_rates;
+    std::vector<qint64> m_reportingCents; ///< source row → ARR in the reporting currency; -1: no rate
     QList<QMetaObject::Connection> m_connections;
 };
 
