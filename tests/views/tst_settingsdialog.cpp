@@ -101,6 +101,19 @@ private:
         return true;
     }
 
+    /// Shows the test's book in `window`, as the app opens it, with the keychain left alone.
+    bool showBookIn(MainWindow &window)
+    {
+        window.setOfferDemoWhenEmpty(false);
+        window.setEvaluateRulesOnOpen(false);
+        window.setSession(std::move(m_session));
+        QSignalSpy loaded(window.session(), &BookSession::loaded);
+        if (!loaded.wait(20'000))
+            return false;
+        window.sync()->secrets()->setKeychainEnabled(false);
+        return true;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -439,12 +452,7 @@ private slots:
     void theMainWindowsTotalsFollowTheReportingCurrency()
     {
         MainWindow window;
-        window.setOfferDemoWhenEmpty(false);
-        window.setEvaluateRulesOnOpen(false);
-        window.setSession(std::move(m_session));
-        QSignalSpy loaded(window.session(), &BookSession::loaded);
-        QVERIFY(loaded.wait(20'000));
-        window.sync()->secrets()->setKeychainEnabled(false);
+        QVERIFY(showBookIn(window));
         const BookProxyModel::Totals inDollars = window.proxyModel()->segmentTotals();
         QCOMPARE(inDollars.currency, u"USD"_s);
         QVERIFY(inDollars.arrCents[3] > 0);
@@ -469,12 +477,7 @@ private slots:
     void theMenusOpenSettingsAtTheirPage()
     {
         MainWindow window;
-        window.setOfferDemoWhenEmpty(false);
-        window.setEvaluateRulesOnOpen(false);
-        window.setSession(std::move(m_session));
-        QSignalSpy loaded(window.session(), &BookSession::loaded);
-        QVERIFY(loaded.wait(20'000));
-        window.sync()->secrets()->setKeychainEnabled(false);
+        QVERIFY(showBookIn(window));
 
         QAction *settings = nullptr;
         QAction *rules = nullptr;
