@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace csm {
 
@@ -230,8 +231,8 @@ std::variant<const FileConnector::Loaded *, CrmError> FileConnector::load(CrmObj
                 QString text;
                 if (v.isString())
                     text = v.toString().trimmed();
-                else if (v.isDouble())
-                    text = QString::number(v.toDouble(), 'f', -1);
+                else if (v.isDouble()) // as written: 7001, 125000.5 (not "7001.000000")
+                    text = QString::number(v.toDouble(), 'f', QLocale::FloatingPointShortest);
                 else if (v.isBool())
                     text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
                 row.values.insert(mapped(it.key()), text);

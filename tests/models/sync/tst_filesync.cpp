@@ -3,12 +3,14 @@
 // broken file that changes nothing.
 #include "sqlprobe.h"
 #include "store/database.h"
+#include "store/migrations.h"
 #include "sync/connectorregistry.h"
 #include "sync/fileconnector.h"
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +220,55 @@ private slots:
         QCOMPARE(resumed.status, QStringLiteral("ok"));
         QCOMPARE(resumed.created, rows - 2 * FileConnector::PageSize + 3 + 2);
         QCOMPARE(countOf(db(), QStringLiteral("SELECT count(*) FROM accounts")), rows);
+    }
+
+    void numericIdsInJsonAreKeptAsWritten()
+    {
+        write(file(QStringLiteral("accounts.json")), R"([{"Account ID": 7001, "Company": "Numeric Co", "Annual Revenue": 125000.5}])");
+        write(file(QStringLiteral("contacts.json")), R"([{"Id": 42, "Account": 7001, "name": "Ada Lovelace"}])");
+        m_connection.settings.insert(QStringLiteral("accounts_file"), file(QStringLiteral("accounts.json")));
+        m_connection.settings.remove(QStringLiteral("deals_file"));
+        const SyncRun run = sync();
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(valueOf(db(), QStringLiteral("SELECT crm_id FROM accounts")), QStringLiteral("7001"));
+        QCOMPARE(countOf(db(), QStringLiteral("SELECT arr_cents FROM accounts WHERE crm_id = '7001'")), 125000'50);
+        QCOMPARE(valueOf(db(), QStringLiteral("SELECT c.crm_id || ' of ' || a.crm_id FROM contacts c JOIN accounts a ON a.id = c.account_id")),
+                 QStringLiteral("42 of 7001"));
+    }
+
+    void aBookFromBeforeGetsItsNumericFileIdsAsWritten()
+    {
+        // A book of schema 6, whose file connection stored numeric ids as "7001.000000".
+        const QString path = m_dir.filePath(QStringLiteral("schema6-%1.sqlite").arg(m_books));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema6"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY(Migrations::migrate(raw, 6).ok());
+            QSqlQuery q(raw);
+            for (const char *sql :
+                 { "INSERT INTO crm_connections (id, name, connector, created_at) VALUES (1, 'Export', 'file', '2026-11-01T00:00:00.000Z')",
+                   "INSERT INTO crm_connections (id, name, connector, created_at) VALUES (2, 'HubSpot', 'hubspot', '2026-11-01T00:00:00.000Z')",
+                   "INSERT INTO accounts (id, crm_id, name, crm_connection_id) VALUES (1, '7001.000000', 'Numeric Co', 1)",
+                   "INSERT INTO accounts (id, crm_id, name, crm_connection_id) VALUES (2, '8.000000', 'Taken', 1)",
+                   "INSERT INTO accounts (id, crm_id, name, crm_connection_id) VALUES (3, '8', 'Already 8', 1)",
+                   "INSERT INTO accounts (id, crm_id, name, crm_connection_id) VALUES (4, '5.000000', 'From HubSpot', 2)",
+                   "INSERT INTO accounts (id, crm_id, name, crm_connection_id) VALUES (5, 'A-1.000000', 'Not a number', 1)",
+                   "INSERT INTO contacts (account_id, crm_id, name) VALUES (1, '42.000000', 'Ada')",
+                   "INSERT INTO contacts (account_id, crm_id, name) VALUES (4, '43.000000', 'Grace')",
+                   "INSERT INTO deals (account_id, crm_id, name) VALUES (1, '9.000000', 'Renewal')" })
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema6"));
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        const QSqlDatabase book = (*opened)->connection();
+        QCOMPARE(valueOf(book, QStringLiteral("SELECT group_concat(crm_id, ' ') FROM (SELECT crm_id FROM accounts ORDER BY id)")),
+                 QStringLiteral("7001 8.000000 8 5.000000 A-1.000000"));
+        QCOMPARE(valueOf(book, QStringLiteral("SELECT group_concat(crm_id, ' ') FROM (SELECT crm_id FROM contacts ORDER BY id)")),
+                 QStringLiteral("42 43.000000"));
+        QCOMPARE(valueOf(book, QStringLiteral("SELECT crm_id FROM deals")), QStringLiteral("9"));
     }
 
     void theColumnMappingIsParsed()
