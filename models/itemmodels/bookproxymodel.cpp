@@ -28,8 +28,6 @@ int compareColumn(const BookRow &a, const BookRow &b, int column)
         return a.compareSortName(b);
     case BookModel::SegmentColumn:
         return int(a.segment) - int(b.segment);
-    case BookModel::Arr:
-        return compareValid(true, true, a.arrCents, b.arrCents);
     case BookModel::Renewal:
     case BookModel::DaysToRenewal:
         return compareValid(a.renewalDate.isValid(), b.renewalDate.isValid(), a.renewalDate.toJulianDay(),
@@ -98,8 +96,17 @@ bool BookProxyModel::lessThan(int left, int right) const
     const BookRow &a = m_book->rowAt(left);
     const BookRow &b = m_book->rowAt(right);
     if (m_sortColumn >= 0) {
-        if (const int c = compareColumn(a, b, m_sortColumn); c != 0)
+        if (m_sortColumn == BookModel::Arr) {
+            // By its worth in the reporting currency; an ARR without a rate goes last either way.
+            const qint64 l = m_reportingCents[std::size_t(left)];
+            const qint64 r = m_reportingCents[std::size_t(right)];
+            if ((l >= 0) != (r >= 0))
+                return l >= 0;
+            if (l != r)
+                return m_sortOrder == Qt::AscendingOrder ? l < r : l > r;
+        } else if (const int c = compareColumn(a, b, m_sortColumn); c != 0) {
             return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+        }
     }
     // A total order: ties fall back to the name, then the id, whatever the direction.
     if (const int byName = a.compareSortName(b); byName != 0)
@@ -190,6 +197,13 @@ void BookProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (column == m_sortColumn && order == m_sortOrder)
         return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    resort();
+}
+
+void BookProxyModel::resort()
+{
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList persistent = persistentIndexList();
     QList<QPersistentModelIndex> sources;
@@ -197,8 +211,6 @@ void BookProxyModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex &index : persistent)
         sources.append(mapToSource(index));
 
-    m_sortColumn = column;
-    m_sortOrder = order;
     sortOrderVector();
     // Sorting changes the order of the shown rows, never which rows are shown.
     std::vector<int> visible;
@@ -346,6 +358,8 @@ void BookProxyModel::setReportingRates(const CurrencyRates &rates)
     for (const int row : m_matching)
         addToTotals(row, m_book->rowAt(row));
     finishTotals();
+    if (m_sortColumn == BookModel::Arr)
+        resort(); // the same amounts now weigh differently against each other
 }
 
 qint64 BookProxyModel::accountIdAt(int proxyRow) const

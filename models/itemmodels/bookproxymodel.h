@@ -68,6 +68,8 @@ public:
 private:
     bool lessThan(int leftSourceRow, int rightSourceRow) const;
     void sortOrderVector();
+    /// Sorts the shown rows again by the current column and order, as one layout change.
+    void resort();
     /// Rows passing the filter, in sort order, and the segment totals; `narrowing` tests only the
     /// rows that matched the previous filter.
     std::vector<int> filteredRows(bool narrowing = false);

@@ -187,6 +187,26 @@ private slots:
         QCOMPARE(totals.arrCents[int(Segment::High)], qRound64(1'200'000 / 1.1 * 100));
     }
 
+    void arrSortsByWorthInTheReportingCurrency()
+    {
+        std::vector<BookRow> rows = sampleRows();
+        rows[2].currency = u"EUR"_s; // Brightwave: 150,000 EUR
+        rows[3].arrCents = 160'000'00; // Zephyr: 160,000 USD
+        m_model->setRows(rows);
+        m_proxy->sort(BookModel::Arr, Qt::DescendingOrder);
+        // No rate for euros yet: Brightwave's ARR cannot be weighed, and goes last.
+        QCOMPARE(namesInOrder(*m_proxy), (QStringList { u"Northwind"_s, u"Zephyr"_s, u"acme"_s, u"Kestrel"_s, u"Brightwave"_s }));
+        CurrencyRates rates;
+        rates.setRate(u"EUR"_s, 1.1); // 165,000 USD: more than Zephyr
+        m_proxy->setReportingRates(rates);
+        QCOMPARE(namesInOrder(*m_proxy), (QStringList { u"Northwind"_s, u"Brightwave"_s, u"Zephyr"_s, u"acme"_s, u"Kestrel"_s }));
+        rates.setRate(u"EUR"_s, 1.0); // 150,000 USD: less
+        m_proxy->setReportingRates(rates);
+        QCOMPARE(namesInOrder(*m_proxy), (QStringList { u"Northwind"_s, u"Zephyr"_s, u"Brightwave"_s, u"acme"_s, u"Kestrel"_s }));
+        m_proxy->sort(BookModel::Arr, Qt::AscendingOrder);
+        QCOMPARE(namesInOrder(*m_proxy), (QStringList { u"acme"_s, u"Kestrel"_s, u"Brightwave"_s, u"Zephyr"_s, u"Northwind"_s }));
+    }
+
     void updatesOneRowWithoutReset()
     {
         m_proxy->sort(BookModel::Arr, Qt::DescendingOrder);
